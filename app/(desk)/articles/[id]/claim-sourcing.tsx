@@ -1,0 +1,367 @@
+"use client";
+import { useId, useState, useTransition } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { SourceCombobox } from "@/app/_components/source-combobox";
+import { gradeTitle, SourcingBadge } from "@/app/_components/sourcing-badge";
+import { setAttributionsAction } from "@/lib/sources/actions";
+import type { AttributionDto, ClaimSourcing, SourceRef } from "@/lib/sources/dto";
+import {
+  CREDIBILITY_GRADES,
+  CREDIBILITY_LABELS,
+  DEFAULT_CREDIBILITY,
+  DEFAULT_RELIABILITY,
+  RELIABILITY_GRADES,
+  RELIABILITY_LABELS,
+  type Credibility,
+  type Reliability,
+} from "@/lib/sources/grading";
+import {
+  ATTRIBUTION_KIND_LABELS,
+  ATTRIBUTION_KINDS,
+  CHANNEL_LABELS,
+  CHANNELS,
+  type AttributionKind,
+  type Channel,
+  type SourceKind,
+} from "@/lib/sources/kinds";
+
+type Notify = (m: { kind: "error" | "ok"; text: string }) => void;
+type Claim = ClaimSourcing & { id: string; version: number };
+
+/** The kind of registry source a new name most likely is, from how it is cited. */
+const SOURCE_KIND_FOR: Record<AttributionKind, SourceKind> = {
+  anonymous: "organization",
+  official_statement: "person",
+  monitor_report: "monitor",
+  correspondent: "outlet",
+  media_report: "outlet",
+  think_tank_report: "think_tank",
+  social_media_post: "social_media_account",
+  unattributed: "outlet",
+};
+const hasNamedSource = (kind: AttributionKind) => kind !== "anonymous" && kind !== "unattributed";
+
+function toInput(a: AttributionDto) {
+  return {
+    kind: a.kind,
+    channel: a.channel,
+    sourceId: a.source?.id ?? null,
+    affiliation: a.affiliation,
+    viaId: a.via?.id ?? null,
+    reliability: a.reliability,
+    credibility: a.credibility,
+    cue: a.cue,
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Claim; canWrite: boolean; onMessage: Notify }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const suggested = !claim.attributionsConfirmed && claim.attributions.length > 0;
+
+  function save(attributions: ReturnType<typeof toInput>[], done: string) {
+    startTransition(async () => {
+      const result = await setAttributionsAction({ claimId: claim.id, version: claim.version, attributions });
+      if (result.ok) {
+        setEditing(false);
+        onMessage({ kind: "ok", text: done });
+      } else onMessage({ kind: "error", text: result.message });
+      router.refresh();
+    });
+  }
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLElement>) {
+    if (!canWrite || editing || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    if (e.key === "y" && suggested) {
+      e.preventDefault();
+      save(claim.attributions.map(toInput), "Attribution confirmed.");
+    } else if (e.key === "e") {
+      e.preventDefault();
+      setEditing(true);
+    }
+  }
+
+  return (
+    <section className="sourcing" aria-label="Sourcing" tabIndex={canWrite ? 0 : undefined} onKeyDown={onKeyDown}>
+      <div className="small">
+        <SourcingBadge strength={claim.sourcingStrength} attributions={claim.attributions} />{" "}
+        {suggested && (
+          <span className="badge warn" title="Proposed from the cue phrases of the sentence; not yet confirmed by an editor">
+            suggested
+          </span>
+        )}
+      </div>
+      {!editing && claim.attributions.length > 0 && (
+        <ul className="attribution-list small">
+          {claim.attributions.map((a, i) => (
+            <AttributionLine key={i} a={a} />
+          ))}
+        </ul>
+      )}
+      {claim.corroboration.claims > 0 && (
+        <p className="small">
+          Corroborated by {plural(claim.corroboration.claims, "claim", "claims")} from{" "}
+          {plural(claim.corroboration.origins, "independent origin", "independent origins")}
+        </p>
+      )}
+      {canWrite && !editing && (
+        <div className="claim-actions">
+          {suggested && (
+            <button
+              type="button"
+              className="btn small"
+              disabled={pending}
+              onClick={() => save(claim.attributions.map(toInput), "Attribution confirmed.")}
+            >
+              Confirm attribution (Y)
+            </button>
+          )}
+          <button type="button" className="btn secondary small" onClick={() => setEditing(true)}>
+            Edit attribution (E)
+          </button>
+        </div>
+      )}
+      {editing && (
+        <AttributionForm
+          initial={claim.attributions}
+          pending={pending}
+          onCancel={() => setEditing(false)}
+          onSave={(rows) => save(rows, "Attribution saved.")}
+          onError={(text) => onMessage({ kind: "error", text })}
+        />
+      )}
+    </section>
+  );
+}
+
+function AttributionLine({ a }: { a: AttributionDto }) {
+  return (
+    <li>
+      {ATTRIBUTION_KIND_LABELS[a.kind].en}
+      {a.source && (
+        <>
+          {": "}
+          <Link href={`/sources/${a.source.id}`}>
+            <bdi>{a.source.name}</bdi>
+          </Link>
+        </>
+      )}
+      {a.affiliation && (
+        <>
+          , affiliated with <bdi>{a.affiliation}</bdi>
+        </>
+      )}
+      {a.via && (
+        <>
+          , via{" "}
+          <Link href={`/sources/${a.via.id}`}>
+            <bdi>{a.via.name}</bdi>
+          </Link>
+        </>
+      )}
+      {a.channel && <> · {CHANNEL_LABELS[a.channel].en}</>} ·{" "}
+      <abbr className="grade" title={gradeTitle(a)}>
+        {a.reliability}
+        {a.credibility}
+      </abbr>
+      {a.cue && (
+        <>
+          {" "}
+          · <q dir="auto">{a.cue}</q>
+        </>
+      )}
+    </li>
+  );
+}
+
+type Row = {
+  kind: AttributionKind;
+  channel: Channel | null;
+  source: SourceRef | null;
+  affiliation: string;
+  via: SourceRef | null;
+  reliability: Reliability;
+  credibility: Credibility;
+  cue: string;
+};
+
+const fromDto = (a: AttributionDto): Row => ({ ...a, affiliation: a.affiliation ?? "", cue: a.cue ?? "" });
+const blank = (): Row => ({
+  kind: "unattributed",
+  channel: null,
+  source: null,
+  affiliation: "",
+  via: null,
+  reliability: DEFAULT_RELIABILITY.unattributed,
+  credibility: DEFAULT_CREDIBILITY.unattributed,
+  cue: "",
+});
+
+function AttributionForm({
+  initial,
+  pending,
+  onSave,
+  onCancel,
+  onError,
+}: {
+  initial: AttributionDto[];
+  pending: boolean;
+  onSave: (rows: ReturnType<typeof toInput>[]) => void;
+  onCancel: () => void;
+  onError: (message: string) => void;
+}) {
+  const [rows, setRows] = useState<Row[]>(initial.length > 0 ? initial.map(fromDto) : [blank()]);
+  const [busy, setBusy] = useState(0);
+  const onBusy = (b: boolean) => setBusy((n) => n + (b ? 1 : -1));
+  const update = (i: number, change: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...change } : r)));
+  return (
+    <form
+      className="form attribution-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(
+          rows.map((r) =>
+            toInput({
+              ...r,
+              source: hasNamedSource(r.kind) ? r.source : null,
+              affiliation: r.affiliation.trim() || null,
+              cue: r.cue.trim() || null,
+            }),
+          ),
+        );
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onCancel();
+      }}
+    >
+      {rows.map((row, i) => (
+        <fieldset key={i} className="attribution-row">
+          <legend>Attribution {i + 1}</legend>
+          <label>
+            Kind
+            <select
+              value={row.kind}
+              onChange={(e) => {
+                const kind = e.target.value as AttributionKind;
+                update(i, { kind, ...(hasNamedSource(kind) ? {} : { source: null }) });
+              }}
+            >
+              {ATTRIBUTION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {ATTRIBUTION_KIND_LABELS[k].en}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Channel
+            <select
+              value={row.channel ?? ""}
+              onChange={(e) => update(i, { channel: (e.target.value || null) as Channel | null })}
+            >
+              <option value="">— not stated —</option>
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABELS[c].en}
+                </option>
+              ))}
+            </select>
+          </label>
+          {hasNamedSource(row.kind) && (
+            <SourceCombobox
+              label="Source"
+              value={row.source}
+              createAs={SOURCE_KIND_FOR[row.kind]}
+              onError={onError}
+              onBusy={onBusy}
+              onChange={(s) =>
+                update(i, {
+                  source: s ? { id: s.id, name: s.name } : null,
+                  ...(s?.reliability ? { reliability: s.reliability } : {}),
+                })
+              }
+            />
+          )}
+          <label>
+            Affiliation {row.kind === "anonymous" && <span className="muted">(who the unnamed source belongs to)</span>}
+            <input dir="auto" value={row.affiliation} onChange={(e) => update(i, { affiliation: e.target.value })} />
+          </label>
+          <SourceCombobox
+            label="Via (relayed through)"
+            value={row.via}
+            createAs="outlet"
+            onError={onError}
+            onBusy={onBusy}
+            onChange={(s) => update(i, { via: s ? { id: s.id, name: s.name } : null })}
+          />
+          <GradeSelect
+            label="Reliability"
+            value={row.reliability}
+            options={RELIABILITY_GRADES.map((g) => ({ value: g, ...RELIABILITY_LABELS[g] }))}
+            onChange={(v) => update(i, { reliability: v as Reliability })}
+          />
+          <GradeSelect
+            label="Credibility"
+            value={row.credibility}
+            options={CREDIBILITY_GRADES.map((g) => ({ value: g, ...CREDIBILITY_LABELS[g] }))}
+            onChange={(v) => update(i, { credibility: Number(v) as Credibility })}
+          />
+          <label>
+            Cue phrase
+            <input dir="auto" value={row.cue} onChange={(e) => update(i, { cue: e.target.value })} />
+          </label>
+          <button type="button" className="btn secondary small" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
+            Remove attribution {i + 1}
+          </button>
+        </fieldset>
+      ))}
+      <div className="claim-actions">
+        <button type="button" className="btn secondary small" onClick={() => setRows((rs) => [...rs, blank()])}>
+          Add attribution
+        </button>
+        <button type="submit" className="btn small" disabled={pending || busy > 0}>
+          Save attribution
+        </button>
+        <button type="button" className="btn secondary small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function GradeSelect<V extends string | number>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  options: { value: V; en: string; explainEn: string }[];
+  onChange: (v: string) => void;
+}) {
+  const help = useId();
+  const current = options.find((o) => o.value === value);
+  return (
+    <div className="grade-field">
+      <label>
+        {label}
+        <select value={value} aria-describedby={help} onChange={(e) => onChange(e.target.value)} title={current?.explainEn}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value} title={o.explainEn}>
+              {o.value} — {o.en}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span id={help} className="small muted grade-help">
+        {current?.explainEn}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+import { useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { acceptSuggestionAction, rejectSuggestionAction } from "@/lib/claims/actions";
+import type { AttributionDto } from "@/lib/sources/dto";
+import { ATTRIBUTION_KIND_LABELS } from "@/lib/sources/kinds";
+
+type Suggestion = { id: string; start: number; end: number; quote: string; reasons: string[]; attributions?: AttributionDto[] };
+type Props = {
+  suggestions: Suggestion[];
+  language: string;
+  canWrite: boolean;
+  onMessage: (m: { kind: "error" | "ok"; text: string }) => void;
+};
+
+/** Suggested claims: focus one and press A to accept it or R to reject it (a rejection is remembered). */
+export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+
+  function decide(id: string, accept: boolean, next: HTMLElement | null) {
+    startTransition(async () => {
+      const result = accept
+        ? await acceptSuggestionAction({ suggestionId: id })
+        : await rejectSuggestionAction({ suggestionId: id });
+      if (result.ok) {
+        onMessage({ kind: "ok", text: accept ? "Suggestion accepted as a claim." : "Suggestion rejected." });
+        router.refresh();
+        next?.focus();
+      } else onMessage({ kind: "error", text: result.message });
+    });
+  }
+
+  return (
+    <section className="panel side-panel" aria-labelledby="suggestions-heading">
+      <h2 id="suggestions-heading">Suggested claims ({suggestions.length})</h2>
+      {canWrite && suggestions.length > 0 && (
+        <p className="small muted">Focus a suggestion, then press A to accept or R to reject.</p>
+      )}
+      <ol className="claim-list">
+        {suggestions.map((s) => (
+          <li
+            key={s.id}
+            className="claim-item suggestion"
+            tabIndex={0}
+            aria-label={`Suggestion: ${s.quote.slice(0, 80)}`}
+            onKeyDown={(e) => {
+              if (!canWrite || pending) return;
+              const next = (e.currentTarget.nextElementSibling ?? e.currentTarget.previousElementSibling) as HTMLElement | null;
+              if (e.key === "a" || e.key === "A") decide(s.id, true, next);
+              if (e.key === "r" || e.key === "R") decide(s.id, false, next);
+            }}
+          >
+            <q dir={language === "ar" ? "rtl" : "ltr"} lang={language}>
+              {s.quote}
+            </q>
+            <div className="small muted">{s.reasons.slice(0, 3).join(" · ")}</div>
+            {s.attributions && s.attributions.length > 0 && (
+              <div
+                className="small"
+                title={s.attributions.map((a) => a.source?.name ?? a.affiliation ?? a.cue ?? "").join(" · ")}
+              >
+                Suggested attribution: {s.attributions.map((a) => ATTRIBUTION_KIND_LABELS[a.kind].en).join(" · ")}
+              </div>
+            )}
+            {canWrite && (
+              <div className="claim-actions">
+                <button type="button" className="btn small" disabled={pending} onClick={() => decide(s.id, true, null)}>
+                  Accept
+                </button>
+                <button
+                  type="button"
+                  className="btn secondary small"
+                  disabled={pending}
+                  onClick={() => decide(s.id, false, null)}
+                >
+                  Reject
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

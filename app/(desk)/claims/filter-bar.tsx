@@ -1,0 +1,149 @@
+"use client";
+import { useState } from "react";
+import Link from "next/link";
+import type { ClaimsQuery } from "@/lib/claims/query";
+import { claimStatuses, verdicts } from "@/lib/claims/schema";
+import { claimColumns, type ClaimColumn } from "@/lib/claims/table-params";
+import { ATTRIBUTION_KINDS, ATTRIBUTION_KIND_LABELS } from "@/lib/sources/kinds";
+import { useTableUrl } from "./use-table-url";
+
+function MultiSelect<T extends string>({
+  label,
+  options,
+  selected,
+  onChange,
+  labelOf,
+}: {
+  label: string;
+  options: readonly T[];
+  selected: T[] | undefined;
+  onChange: (values: T[]) => void;
+  labelOf?: (v: T) => string;
+}) {
+  const chosen = new Set(selected ?? []);
+  return (
+    <details className="multi">
+      <summary>
+        {label}
+        {chosen.size > 0 && <span className="badge">{chosen.size}</span>}
+      </summary>
+      <fieldset>
+        <legend className="sr-only">{label}</legend>
+        {options.map((o) => (
+          <label key={o}>
+            <input
+              type="checkbox"
+              checked={chosen.has(o)}
+              onChange={(e) => {
+                const next = new Set(chosen);
+                if (e.target.checked) next.add(o);
+                else next.delete(o);
+                onChange(options.filter((x) => next.has(x)));
+              }}
+            />{" "}
+            {labelOf ? labelOf(o) : o.replace(/_/g, " ")}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+export function FilterBar({ query, columns }: { query: ClaimsQuery; columns: ClaimColumn[] }) {
+  const go = useTableUrl(query, columns);
+  const [search, setSearch] = useState(query.search ?? "");
+  return (
+    <div className="filter-bar" role="search">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          go({ search: search.trim() || undefined });
+        }}
+      >
+        <label>
+          <span className="sr-only">Search claims, statements, article titles and sources</span>
+          <input
+            type="search"
+            dir="auto"
+            placeholder="Search (Arabic-aware)…"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </label>{" "}
+        <button className="btn small" type="submit">
+          Search
+        </button>
+      </form>
+      <MultiSelect label="Verdict" options={verdicts} selected={query.verdict} onChange={(v) => go({ verdict: v })} />
+      <MultiSelect label="Status" options={claimStatuses} selected={query.status} onChange={(v) => go({ status: v })} />
+      <MultiSelect
+        label="Attribution"
+        options={ATTRIBUTION_KINDS}
+        selected={query.kind}
+        onChange={(v) => go({ kind: v })}
+        labelOf={(k) => ATTRIBUTION_KIND_LABELS[k].en}
+      />
+      <label className="inline">
+        Published from <input type="date" value={query.from ?? ""} onChange={(e) => go({ from: e.target.value || undefined })} />
+      </label>
+      <label className="inline">
+        to <input type="date" value={query.to ?? ""} onChange={(e) => go({ to: e.target.value || undefined })} />
+      </label>
+      <label className="inline">
+        Conflicts{" "}
+        <select
+          value={query.conflicts ?? ""}
+          onChange={(e) => go({ conflicts: (e.target.value || undefined) as ClaimsQuery["conflicts"] })}
+        >
+          <option value="">any</option>
+          <option value="open">open</option>
+          <option value="none">none</option>
+        </select>
+      </label>
+      <ColumnMenu columns={columns} onChange={(next) => go({}, next)} />
+      <Link className="small" href="/claims">
+        Clear all
+      </Link>
+    </div>
+  );
+}
+
+function ColumnMenu({ columns, onChange }: { columns: ClaimColumn[]; onChange: (c: ClaimColumn[]) => void }) {
+  const hidden = claimColumns.filter((c) => !columns.includes(c));
+  const move = (c: ClaimColumn, by: number) => {
+    const i = columns.indexOf(c);
+    const j = i + by;
+    if (j < 0 || j >= columns.length) return;
+    const next = [...columns];
+    [next[i], next[j]] = [next[j], next[i]];
+    onChange(next);
+  };
+  return (
+    <details className="multi">
+      <summary>Columns</summary>
+      <ul className="column-menu">
+        {columns.map((c) => (
+          <li key={c}>
+            <label>
+              <input type="checkbox" checked disabled={c === "claim"} onChange={() => onChange(columns.filter((x) => x !== c))} />{" "}
+              {c}
+            </label>{" "}
+            <button type="button" className="link-button" aria-label={`Move ${c} earlier`} onClick={() => move(c, -1)}>
+              ↑
+            </button>
+            <button type="button" className="link-button" aria-label={`Move ${c} later`} onClick={() => move(c, 1)}>
+              ↓
+            </button>
+          </li>
+        ))}
+        {hidden.map((c) => (
+          <li key={c}>
+            <label>
+              <input type="checkbox" checked={false} onChange={() => onChange([...columns, c])} /> {c}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/client";
+import { requirePageUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { searchClaims } from "@/lib/search/data";
+import { parseTableParams, toSearchParams } from "@/lib/claims/table-params";
+import { ExportMenu } from "@/app/_components/export-menu";
+import { listViews } from "@/lib/views/data";
+import { ClaimsTable } from "./claims-table";
+import { FilterBar } from "./filter-bar";
+import { SavedViews } from "./saved-views";
+
+export const metadata: Metadata = { title: "Claims" };
+export const dynamic = "force-dynamic";
+
+export default async function ClaimsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePageUser("read", "/claims");
+  const { query, columns, error } = parseTableParams(await searchParams);
+  const db = getDb();
+  const [result, views] = await Promise.all([searchClaims(db, query), listViews(db, user.id)]);
+  return (
+    <>
+      <h1>Claims</h1>
+      <ExportMenu scope={{ query: toSearchParams(query).toString() }} />
+      {error && (
+        <p role="alert" className="alert">
+          Part of the address was not understood and was ignored ({error}).
+        </p>
+      )}
+      <FilterBar query={query} columns={columns} />
+      <SavedViews views={views} />
+      <ClaimsTable rows={result.items} total={result.total} query={query} columns={columns} canWrite={can(user.role, "write")} />
+    </>
+  );
+}

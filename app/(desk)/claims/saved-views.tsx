@@ -1,0 +1,62 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import Link from "next/link";
+import { deleteViewAction, saveViewAction } from "@/lib/views/actions";
+
+export function SavedViews({ views }: { views: Array<{ id: string; name: string; query: string }> }) {
+  const router = useRouter();
+  const params = useSearchParams();
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="saved-views small">
+      <span className="muted">Saved views:</span>
+      {views.length === 0 && <span className="muted"> none yet</span>}
+      {views.map((v) => (
+        <span key={v.id} className="view-chip">
+          <Link href={v.query ? `/claims?${v.query}` : "/claims"}>
+            <bdi>{v.name}</bdi>
+          </Link>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Delete the view ${v.name}`}
+            onClick={() =>
+              startTransition(async () => {
+                await deleteViewAction({ id: v.id });
+                router.refresh();
+              })
+            }
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          startTransition(async () => {
+            const r = await saveViewAction({ name, query: params.toString() });
+            if (r.ok) {
+              setName("");
+              setError(null);
+              router.refresh();
+            } else setError(r.message);
+          });
+        }}
+      >
+        <label>
+          <span className="sr-only">Name of the view</span>
+          <input dir="auto" placeholder="Name this view" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button className="btn secondary small" type="submit" disabled={pending}>
+          Save view
+        </button>
+        {error && <span className="field-error">{error}</span>}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+"use client";
+import { useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import Link from "next/link";
+import type { LinkView } from "@/lib/links/data";
+import { updateLinkAction } from "@/lib/links/actions";
+import { LINK_TYPE_LABELS } from "@/lib/links/labels";
+import type { LinkStatus } from "@/lib/links/schema";
+import { nextStatuses } from "@/lib/links/transitions";
+import { ClaimCard } from "./claim-card";
+
+type Message = { kind: "ok" | "error"; text: string };
+const done: Partial<Record<LinkStatus, string>> = {
+  confirmed: "Conflict confirmed.",
+  dismissed: "Dismissed: this pair will not be proposed again.",
+  resolved: "Conflict resolved.",
+};
+
+export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite: boolean }) {
+  const router = useRouter();
+  const items = useRef(new Map<string, HTMLLIElement>());
+  const [resolving, setResolving] = useState<string | null>(null);
+  const [note, setNote] = useState("");
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const focusAt = (i: number) => {
+    const link = links[Math.max(0, Math.min(links.length - 1, i))];
+    if (link) items.current.get(link.id)?.focus();
+  };
+
+  function act(link: LinkView, status: LinkStatus, resolutionNote?: string) {
+    startTransition(async () => {
+      const result = await updateLinkAction({ linkId: link.id, status, resolutionNote, version: link.version });
+      if (result.ok) {
+        setResolving(null);
+        setNote("");
+        setNoteError(null);
+        setMessage({ kind: "ok", text: done[status] ?? "Saved." });
+        router.refresh();
+        items.current.get(link.id)?.focus();
+      } else if (result.reason === "NOTE_REQUIRED") setNoteError(result.message);
+      else setMessage({ kind: "error", text: result.message });
+    });
+  }
+
+  function startResolve(link: LinkView) {
+    if (!nextStatuses(link.type, link.status).includes("resolved")) {
+      setMessage({
+        kind: "error",
+        text:
+          link.status === "proposed"
+            ? "Confirm the conflict first (C), then resolve it."
+            : `A ${link.status} link cannot be resolved.`,
+      });
+      return;
+    }
+    setNote(link.resolutionNote ?? "");
+    setNoteError(null);
+    setResolving(link.id);
+  }
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLLIElement>, link: LinkView, index: number) {
+    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+    const key = e.key.toLowerCase();
+    if (key === "j" || e.key === "ArrowDown") focusAt(index + 1);
+    else if (key === "k" || e.key === "ArrowUp") focusAt(index - 1);
+    else if (!canWrite || pending) return;
+    else if (key === "c" && nextStatuses(link.type, link.status).includes("confirmed")) act(link, "confirmed");
+    else if (key === "d" && nextStatuses(link.type, link.status).includes("dismissed")) act(link, "dismissed");
+    else if (key === "r") startResolve(link);
+    else return;
+    e.preventDefault();
+  }
+
+  if (links.length === 0) return <p className="muted">Nothing here: no link matches these filters.</p>;
+  return (
+    <>
+      {message && (
+        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "alert" : "notice"}>
+          {message.text}
+        </p>
+      )}
+      <ol className="conflict-list" aria-label="Links">
+        {links.map((link, i) => {
+          const next = nextStatuses(link.type, link.status);
+          return (
+            <li
+              key={link.id}
+              ref={(el) => {
+                if (el) items.current.set(link.id, el);
+                else items.current.delete(link.id);
+              }}
+              tabIndex={0}
+              className="panel conflict"
+              aria-label={`${LINK_TYPE_LABELS[link.type]}, ${link.status}${link.score !== null ? `, score ${link.score}` : ""}`}
+              onKeyDown={(e) => onKeyDown(e, link, i)}
+            >
+              <div className="conflict-head small">
+                <span className="badge">{LINK_TYPE_LABELS[link.type]}</span>{" "}
+                <span className={`badge status-${link.status}`}>{link.status}</span>{" "}
+                {link.score !== null && <span className="badge">score {link.score.toFixed(2)}</span>}{" "}
+                <span className="muted">proposed by {link.proposedBy}</span>
+              </div>
+              <div className="link-sides">
+                <ClaimCard claim={link.a} label="Claim A" />
+                <ClaimCard claim={link.b} label="Claim B" />
+              </div>
+              {link.reasons.length > 0 && (
+                <ul className="reasons small" aria-label="Reasons">
+                  {link.reasons.map((r) => (
+                    <li key={r} dir="auto">
+                      {r}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {link.resolutionNote && (
+                <p className="small">
+                  Resolution: <bdi className="statement">{link.resolutionNote}</bdi>
+                </p>
+              )}
+              <div className="claim-actions">
+                {canWrite && next.includes("confirmed") && (
+                  <button type="button" className="btn small" disabled={pending} onClick={() => act(link, "confirmed")}>
+                    Confirm (C)
+                  </button>
+                )}
+                {canWrite && next.includes("dismissed") && (
+                  <button type="button" className="btn secondary small" disabled={pending} onClick={() => act(link, "dismissed")}>
+                    Dismiss (D)
+                  </button>
+                )}
+                {canWrite && next.includes("resolved") && resolving !== link.id && (
+                  <button type="button" className="btn secondary small" disabled={pending} onClick={() => startResolve(link)}>
+                    Resolve (R)
+                  </button>
+                )}
+                <Link className="small" href={`/claims/${link.a.id}/history`}>
+                  History
+                </Link>
+              </div>
+              {resolving === link.id && (
+                <form
+                  className="form"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    act(link, "resolved", note);
+                  }}
+                >
+                  <label>
+                    Resolution note
+                    <textarea
+                      autoFocus
+                      dir="auto"
+                      rows={2}
+                      value={note}
+                      aria-invalid={noteError ? true : undefined}
+                      aria-describedby={noteError ? `note-error-${link.id}` : undefined}
+                      placeholder="both true: different bases · different months · one report is outdated"
+                      onChange={(e) => setNote(e.target.value)}
+                      onKeyDown={(e) => {
+                        if (e.key === "Enter" && !e.shiftKey) {
+                          e.preventDefault();
+                          act(link, "resolved", note);
+                        } else if (e.key === "Escape") {
+                          setResolving(null);
+                          items.current.get(link.id)?.focus();
+                        }
+                      }}
+                    />
+                  </label>
+                  {noteError && (
+                    <p id={`note-error-${link.id}`} className="field-error">
+                      {noteError}
+                    </p>
+                  )}
+                  <div>
+                    <button className="btn" type="submit" disabled={pending}>
+                      Save resolution
+                    </button>{" "}
+                    <button className="btn secondary" type="button" onClick={() => setResolving(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                </form>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { getSession, getSessionHistory } from "@/lib/review/data";
+import { filterEvents, filterOptions } from "@/lib/history/filter";
+import { HistoryFilter, HistoryList } from "@/app/_components/history-list";
+
+export const metadata: Metadata = { title: "Session history" };
+export const dynamic = "force-dynamic";
+
+export default async function SessionHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ actor?: string; action?: string }>;
+}) {
+  const id = (await params).id;
+  const session = await getSession(getDb(), id);
+  if (!session) notFound();
+  const all = await getSessionHistory(getDb(), id);
+  const { actor, action } = await searchParams;
+  return (
+    <>
+      <h1>
+        History of the session <bdi>{session.title}</bdi>
+      </h1>
+      <p>
+        <Link href={`/sessions/${id}`}>Back to the session</Link>
+      </p>
+      <HistoryFilter {...filterOptions(all)} actor={actor} action={action} />
+      <HistoryList events={filterEvents(all, { actor, action })} />
+    </>
+  );
+}

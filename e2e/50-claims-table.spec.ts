@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { signIn, users } from "./helpers";
+
+test("an editor searches, filters and sorts the claims table, acts on a selection, and the URL keeps the view", async ({
+  page,
+}) => {
+  await signIn(page, users.editor);
+  // turn the suggestions of two seed articles into claims
+  const articles = (await (await page.request.get("/api/articles?pageSize=50")).json()).items as Array<{
+    id: string;
+    file: string;
+  }>;
+  for (const prefix of ["002_", "004_"]) {
+    const article = articles.find((a) => a.file?.startsWith(prefix))!;
+    const detail = await (await page.request.get(`/api/articles/${article.id}`)).json();
+    for (const s of detail.suggestions.filter((x: { state: string }) => x.state === "pending")) {
+      const r = await page.request.post("/api/claims", { data: { suggestionId: s.id } });
+      expect([201, 409]).toContain(r.status());
+    }
+  }
+
+  await page.getByRole("link", { name: "Claims", exact: true }).click();
+  await page.getByRole("searchbox").fill("تعزيزات");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/search=/);
+  const table = page.getByRole("table");
+  // the plain spelling finds the broken-up one, and the match is marked in the original text
+  await expect(table.locator("mark").filter({ hasText: "تعـ ـزيزات" }).first()).toBeVisible();
+
+  await page.getByRole("button", { name: /^Sourcing/ }).click();
+  await expect(page).toHaveURL(/sort=sourcing_strength/);
+  await expect(page.getByRole("columnheader", { name: /Sourcing/ })).toHaveAttribute("aria-sort", "descending");
+
+  await page.locator("details.multi > summary", { hasText: /^Status/ }).click();
+  await page.getByRole("checkbox", { name: "new" }).click();
+  await expect(page).toHaveURL(/status=new/);
+
+  const rows = table.getByRole("row").filter({ has: page.getByRole("checkbox", { name: /Select claim/ }) });
+  const before = await rows.count();
+  expect(before).toBeGreaterThan(1);
+  await rows.nth(0).getByRole("checkbox").check();
+  await rows.nth(1).getByRole("checkbox").check();
+  await expect(page.getByText("2 selected")).toBeVisible();
+  await page.getByRole("group", { name: "Bulk actions" }).getByRole("combobox").selectOption("in_review");
+  // the two are no longer "new", so they leave the filtered view
+  await expect(rows).toHaveCount(before - 2);
+
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole("searchbox")).toHaveValue("تعزيزات");
+  await expect(rows).toHaveCount(before - 2);
+  await page.goBack();
+  await expect(page).not.toHaveURL(url);
+
+  const api = await page.request.get("/api/claims?sort=password");
+  expect(api.status()).toBe(400);
+  expect((await api.json()).error.fields.sort).toBeTruthy();
+});

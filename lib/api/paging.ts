@@ -1,0 +1,6 @@
+import { z } from "zod";
+
+export const pagingSchema = z.object({
+  page: z.coerce.number().int().min(1, { error: "page starts at 1" }).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500, { error: "pageSize is at most 500" }).default(50),
+});

@@ -1,0 +1,88 @@
+// The review routes of the JSON API (claims' verdicts and evidence, sessions), for the OpenAPI document.
+import { z } from "zod";
+import { createSessionSchema, decisionSchema, evidenceKindSchema, patchClaimSchema } from "@/lib/review/schema";
+import { pagingSchema } from "./paging";
+import type { ApiOperation } from "./operations";
+
+export const reviewOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/claims/{id}",
+    summary: "A claim with its context, sourcing, links, evidence and decisions",
+    permission: "read",
+  },
+  {
+    method: "patch",
+    path: "/api/claims/{id}",
+    summary: "Change statement, verdict and/or status (409 STALE with current and updatedBy)",
+    permission: "write",
+    body: patchClaimSchema,
+    conflicts: true,
+  },
+  {
+    method: "get",
+    path: "/api/claims/{id}/history",
+    summary: "The claim's events { seq, at, actor, session, action, changes }, newest first",
+    permission: "read",
+    query: pagingSchema.extend({ actor: z.string().optional(), action: z.string().optional() }),
+  },
+  { method: "get", path: "/api/claims/{id}/evidence", summary: "The claim's evidence log", permission: "read" },
+  {
+    method: "post",
+    path: "/api/claims/{id}/evidence",
+    summary: "Add evidence (JSON, or multipart with an optional file of at most 10 MB)",
+    permission: "write",
+    body: z.object({ kind: evidenceKindSchema, text: z.string(), sessionId: z.string().optional(), file: z.string().optional() }),
+    bodyType: "multipart/form-data",
+    success: "201",
+    conflicts: true,
+  },
+  { method: "get", path: "/api/evidence/{id}/file", summary: "An evidence attachment (download)", permission: "read" },
+  { method: "get", path: "/api/sessions", summary: "List review sessions", permission: "read", query: pagingSchema },
+  {
+    method: "post",
+    path: "/api/sessions",
+    summary: "Create a review session (optionally with its queue)",
+    permission: "write",
+    body: createSessionSchema.extend({ claimIds: z.array(z.string()).optional() }),
+    success: "201",
+  },
+  {
+    method: "get",
+    path: "/api/sessions/{id}",
+    summary: "A session with its queue, participants and summary",
+    permission: "read",
+  },
+  {
+    method: "post",
+    path: "/api/sessions/{id}/items",
+    summary: "Append claims to the session's queue",
+    permission: "write",
+    body: z.object({ claimIds: z.array(z.string()) }),
+    conflicts: true,
+  },
+  {
+    method: "post",
+    path: "/api/sessions/{id}/decisions",
+    summary: "Decide a claim of the session (refused for claims not in it and for signed-off sessions)",
+    permission: "write",
+    body: decisionSchema,
+    success: "201",
+    conflicts: true,
+  },
+  {
+    method: "post",
+    path: "/api/sessions/{id}/sign-off",
+    summary: "Sign the session off: read-only, with its summary and the history head",
+    permission: "write",
+    body: z.object({ version: z.number().int() }),
+    conflicts: true,
+  },
+  {
+    method: "post",
+    path: "/api/sessions/{id}/reopen",
+    summary: "Reopen a signed-off session (admins)",
+    permission: "reopen_session",
+    conflicts: true,
+  },
+];

@@ -1,0 +1,55 @@
+// The source registry and attribution routes, for the OpenAPI document.
+import { z } from "zod";
+import { addAliasSchema, attributionsBodySchema, createSourceSchema, sourceSearchSchema } from "@/lib/sources/schema";
+import { pagingSchema } from "./paging";
+import type { ApiOperation } from "./operations";
+
+export const sourceOperations: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/sources",
+    summary: "Search sources by any alias (Arabic-normalized; quotes and brackets ignored)",
+    permission: "read",
+    query: pagingSchema.extend(sourceSearchSchema.shape),
+  },
+  {
+    method: "post",
+    path: "/api/sources",
+    summary: "Create a source (its name is its first alias); 409 DUPLICATE when the name already names one",
+    permission: "write",
+    body: createSourceSchema,
+    success: "201",
+    conflicts: true,
+  },
+  {
+    method: "get",
+    path: "/api/sources/{id}",
+    summary: "A source with its aliases, members, merges and every claim it stands behind",
+    permission: "read",
+  },
+  {
+    method: "post",
+    path: "/api/sources/{id}/aliases",
+    summary: "Add an alias to a source",
+    permission: "write",
+    body: addAliasSchema.omit({ sourceId: true }),
+    success: "201",
+    conflicts: true,
+  },
+  {
+    method: "post",
+    path: "/api/sources/{id}/merge",
+    summary: "Merge this source into another one (both ids keep their history); 400 SELF_MERGE",
+    permission: "write",
+    body: z.object({ into: z.string().min(1) }),
+    conflicts: true,
+  },
+  {
+    method: "put",
+    path: "/api/claims/{id}/attributions",
+    summary: "Replace a claim's attributions with its version; stores the new sourcing strength (409 STALE with current)",
+    permission: "write",
+    body: attributionsBodySchema,
+    conflicts: true,
+  },
+];

@@ -1,0 +1,60 @@
+// The Prisma client factory: one client per process, on the provider that DATABASE_URL selects.
+// Both providers' clients are generated and bundled, so one build serves SQLite and PostgreSQL.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as PgPrismaClient } from "./generated/postgres/client";
+import { getEnv, type DatabaseConfig } from "./env";
+
+export type Db = PrismaClient;
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+const providers = new WeakMap<PrismaClient, DatabaseConfig["provider"]>();
+
+/** The provider a client was created for (the auth adapter and raw SQL need it). */
+export function providerOfClient(db: PrismaClient): "sqlite" | "postgresql" | undefined {
+  const p = providers.get(db);
+  return p === undefined ? undefined : p === "sqlite" ? "sqlite" : "postgresql";
+}
+
+export function createClient(config: DatabaseConfig): PrismaClient {
+  const client = instantiate(config);
+  providers.set(client, config.provider);
+  return client;
+}
+
+function instantiate(config: DatabaseConfig): PrismaClient {
+  if (config.provider === "sqlite") {
+    mkdirSync(path.dirname(config.file), { recursive: true });
+    // better-sqlite3's `timeout` is SQLite's busy timeout: writers wait instead of failing with SQLITE_BUSY.
+    const adapter = new PrismaBetterSQLite3({ url: config.file, timeout: 15_000 });
+    return new PrismaClient({ adapter });
+  }
+  const adapter = new PrismaPg({ connectionString: config.url, max: 10 });
+  // Both clients are generated from the same models; their APIs differ only in provider-only
+  // options (e.g. case-insensitive filters), so one type serves the app.
+  return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
+}
+
+const globalForDb = globalThis as unknown as { claimdeskDb?: PrismaClient; claimdeskDbReady?: Promise<void> };
+
+export function getDb(): PrismaClient {
+  if (!globalForDb.claimdeskDb) {
+    const config = getEnv().database;
+    globalForDb.claimdeskDb = createClient(config);
+    if (config.provider === "sqlite") globalForDb.claimdeskDbReady = configureSqlite(globalForDb.claimdeskDb);
+  }
+  return globalForDb.claimdeskDb;
+}
+
+/** WAL lets readers work while one writer commits; set once per database file (it persists). */
+export async function configureSqlite(db: PrismaClient): Promise<void> {
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+}
+
+export function providerOf(): DatabaseConfig["provider"] {
+  return getEnv().database.provider;
+}

@@ -1,0 +1,156 @@
+import { ACTOR_BY_ID } from "@/lib/text/lexicons/actors";
+import { PLACE_BY_ID } from "@/lib/text/lexicons/places";
+import type { ActorId, Question, StanceValue } from "@/lib/text/lexicons/types";
+import { overlaps } from "./time";
+import type { ClaimFeatures, ClaimRecord, LinkProposal, LinkType } from "./types";
+
+// Proposes contradicts/corroborates links between claims from their stored
+// features. Proposals are candidates for an editor, so the reasons spell out
+// exactly what matched.
+
+export interface DetectOptions {
+  /** "idA:idB:type" keys of pairs an editor dismissed (either id order). */
+  dismissed?: ReadonlySet<string>;
+  /** Compare claims of the same article too (off: conflicts are looked for across articles). */
+  includeSameArticle?: boolean;
+}
+
+const OPPOSITE: [StanceValue, StanceValue][] = [
+  ["drawdown", "reinforcement"],
+  ["drawdown", "maintained"],
+  ["cooperation", "friction"],
+];
+const RELATIONS: Question = "government_coalition_relations";
+// Kinds precise enough that two claims naming it are about the same spot.
+const SPECIFIC_KINDS = new Set(["base", "field", "dam", "village", "town", "city", "crossing", "area"]);
+
+const isOpposite = (x: StanceValue, y: StanceValue) => OPPOSITE.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
+const actorName = (id: string) => ACTOR_BY_ID.get(id as ActorId)?.nameAr ?? id;
+const placeName = (id: string) => PLACE_BY_ID.get(id)?.nameAr ?? id;
+
+/** Keys of the buckets a claim is compared within: agent × region, and one bucket for government–coalition relations. */
+export function bucketKeys(f: ClaimFeatures): string[] {
+  const keys: string[] = [];
+  const questions = new Set(f.stances.map((s) => s.question));
+  if (f.agent && [...questions].some((q) => q !== RELATIONS)) for (const r of f.regions) keys.push(`${f.agent}@${r}`);
+  if (questions.has(RELATIONS)) keys.push(RELATIONS);
+  return keys;
+}
+
+function sharedPlace(a: ClaimFeatures, b: ClaimFeatures): { kind: "place" | "region"; id: string } | null {
+  const bIds = new Set(b.places.map((p) => p.id));
+  const place = a.places.find(
+    (p) => bIds.has(p.id) && SPECIFIC_KINDS.has(PLACE_BY_ID.get(p.id)?.kind ?? "") && !PLACE_BY_ID.get(p.id)?.broad,
+  );
+  if (place) return { kind: "place", id: place.id };
+  const region = a.regions.find((r) => b.regions.includes(r));
+  return region ? { kind: "region", id: region } : null;
+}
+
+function isSpecificBase(id: string): boolean {
+  const k = PLACE_BY_ID.get(id)?.kind;
+  return k === "base" || k === "field";
+}
+
+/** Proposals for one pair of claims (at most one per link type, the strongest). */
+export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions = {}): LinkProposal[] {
+  if (a.id === b.id) return [];
+  if (!opts.includeSameArticle && a.articleId !== undefined && a.articleId === b.articleId) return [];
+  const [x, y] = a.id < b.id ? [a, b] : [b, a];
+  const fx = x.features;
+  const fy = y.features;
+
+  const timeKnown = fx.time !== null && fy.time !== null;
+  if (timeKnown && !overlaps(fx.time!, fy.time!)) return [];
+  const timeReason = `${fx.timeLabel} vs ${fy.timeLabel}`;
+  const place = sharedPlace(fx, fy);
+
+  const best = new Map<LinkType, LinkProposal>();
+  for (const sx of fx.stances) {
+    for (const sy of fy.stances.filter((s) => s.question === sx.question)) {
+      let type: LinkType | null = null;
+      if (isOpposite(sx.value, sy.value)) type = "contradicts";
+      else if (sx.value === sy.value) type = "corroborates";
+      // "Kharab al-Jir still active" and "a cargo plane landed at Kharab al-Jir" tell the same story.
+      else if (
+        place?.kind === "place" &&
+        isSpecificBase(place.id) &&
+        [sx.value, sy.value].includes("maintained") &&
+        [sx.value, sy.value].includes("reinforcement")
+      )
+        type = "corroborates";
+      if (!type) continue;
+
+      const reasons: string[] = [];
+      let score = 0.5;
+      if (sx.question === RELATIONS) {
+        reasons.push(`same parties: ${actorName("syrian_government")} – ${actorName("coalition")}`);
+        if (fx.agent && fx.agent === fy.agent) {
+          reasons.push(`same agent: ${actorName(fx.agent)}`);
+          score += 0.05;
+        }
+      } else {
+        if (!fx.agent || fx.agent !== fy.agent || !place) continue;
+        reasons.push(`same agent: ${actorName(fx.agent)}`);
+        score += 0.1;
+      }
+      if (place?.kind === "place") {
+        reasons.push(`same place: ${placeName(place.id)}`);
+        score += 0.2;
+      } else if (place) {
+        reasons.push(`same region: ${placeName(place.id)}`);
+        score += 0.1;
+      }
+      reasons.push(`${sx.value} vs ${sy.value}`);
+      if (sx.negated || sy.negated) reasons.push("one side is a denial");
+      reasons.push(timeKnown ? timeReason : `${timeReason} (time unknown)`);
+      // An unknown date overlaps every window, but is weaker evidence.
+      score = timeKnown ? score + 0.15 : score * 0.75;
+      score = Math.round(Math.min(1, score) * 100) / 100;
+
+      const key = `${x.id}:${y.id}:${type}`;
+      if (opts.dismissed?.has(key) || opts.dismissed?.has(`${y.id}:${x.id}:${type}`)) continue;
+      const prev = best.get(type);
+      if (!prev || prev.score < score) best.set(type, { a: x.id, b: y.id, type, score, question: sx.question, reasons });
+    }
+  }
+  return [...best.values()];
+}
+
+/** Proposals between one claim and candidates taken from its buckets. */
+export function detectForClaim(claim: ClaimRecord, candidates: Iterable<ClaimRecord>, opts: DetectOptions = {}): LinkProposal[] {
+  const out: LinkProposal[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (c.id === claim.id || seen.has(c.id)) continue;
+    seen.add(c.id);
+    out.push(...detectPair(claim, c, opts));
+  }
+  return out.sort((p, q) => q.score - p.score);
+}
+
+/** All proposals among claims; only claims sharing a bucket are compared. */
+export function detectAll(claims: Iterable<ClaimRecord>, opts: DetectOptions = {}): LinkProposal[] {
+  const buckets = new Map<string, ClaimRecord[]>();
+  for (const c of claims) {
+    for (const k of bucketKeys(c.features)) {
+      const list = buckets.get(k);
+      if (list) list.push(c);
+      else buckets.set(k, [c]);
+    }
+  }
+  const done = new Set<string>();
+  const out: LinkProposal[] = [];
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [p, q] = list[i].id < list[j].id ? [list[i], list[j]] : [list[j], list[i]];
+        const pair = `${p.id}:${q.id}`;
+        if (done.has(pair)) continue;
+        done.add(pair);
+        out.push(...detectPair(p, q, opts));
+      }
+    }
+  }
+  return out.sort((p, q) => q.score - p.score || (p.a + p.b).localeCompare(q.a + q.b));
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dropTemplates, freshDb, testProviders, type TestDb } from "@/lib/test/db";
+import { seedFiles } from "@/lib/test/seeds";
+import { importBatch } from "@/lib/articles/import-batch";
+import { acceptSuggestion, editClaim } from "@/lib/claims/mutations";
+import { claimsQuerySchema, type ClaimsQueryInput } from "@/lib/claims/query";
+import { SYSTEM_ACTOR } from "@/lib/history/schema";
+import { searchClaims } from "./data";
+
+const editor = { id: "u-editor", label: "editor@claimdesk.local" };
+const query = (input: Record<string, string>) => claimsQuerySchema.parse(input as ClaimsQueryInput);
+
+afterAll(dropTemplates);
+
+describe.each(testProviders())("claims search and filters on %s", (provider) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await freshDb(provider);
+    await importBatch(t.db, seedFiles(), SYSTEM_ACTOR);
+    // every suggestion of every seed becomes a claim
+    for (const s of await t.db.suggestion.findMany({ orderBy: { start: "asc" } })) {
+      await t.db.$transaction((tx) => acceptSuggestion(tx, s.id, editor));
+    }
+  });
+  afterAll(() => t.close());
+
+  it("finds the obfuscated words of 004 by their plain spelling and highlights the original", async () => {
+    for (const word of ["داعش", "العسكري", "تعزيزات", "السيطرة"]) {
+      const { items, total } = await searchClaims(t.db, query({ search: word, pageSize: "100" }));
+      expect(total, word).toBeGreaterThan(0);
+      const broken = items.find((i) => i.quote.includes("ـ ـ") || i.quote.includes("..") || /ـ ـ/.test(i.quote));
+      if (["تعزيزات", "السيطرة"].includes(word)) expect(broken, word).toBeTruthy();
+    }
+    const { items } = await searchClaims(t.db, query({ search: "تعزيزات" }));
+    const hit = items.find((i) => i.quote.includes("تعـ ـزيزات"))!;
+    expect([...hit.quote].slice(hit.highlights[0].start, hit.highlights[0].end).join("")).toBe("تعـ ـزيزات");
+  });
+
+  it("matches diacritized, alef and ta-marbuta variants", async () => {
+    const plain = await searchClaims(t.db, query({ search: "المرصد السوري" }));
+    const variant = await searchClaims(t.db, query({ search: "المَرصَد السّوري" }));
+    expect(plain.total).toBeGreaterThan(0);
+    expect(variant.total).toBe(plain.total);
+    const ta = await searchClaims(t.db, query({ search: "الحسكه" }));
+    expect(ta.total).toBe((await searchClaims(t.db, query({ search: "الحسكة" }))).total);
+  });
+
+  it("finds claims by their article title", async () => {
+    const { items } = await searchClaims(t.db, query({ search: "حملة رباعية" }));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.article.title.includes("حملة رباعية") || i.quote.includes("رباعية"))).toBe(true);
+  });
+
+  it("filters by verdict, status, article and date, and sorts and pages in the database", async () => {
+    const all = await searchClaims(t.db, query({ pageSize: "500" }));
+    const target = all.items[0];
+    const changed = await t.db.$transaction((tx) =>
+      editClaim(tx, { claimId: target.id, version: target.version, statement: "اختبار" }, editor),
+    );
+    expect(changed.ok).toBe(true);
+    await t.db.claim.update({ where: { id: target.id }, data: { verdict: "false", status: "decided" } });
+    expect((await searchClaims(t.db, query({ verdict: "false" }))).items.map((i) => i.id)).toEqual([target.id]);
+    expect((await searchClaims(t.db, query({ status: "decided,published" }))).total).toBe(1);
+    const hashtag = all.items.find((i) => i.article.publishedAt === "2025-07-04")!;
+    const byArticle = await searchClaims(
+      t.db,
+      query({ article: hashtag.articleId, sort: "position", order: "asc", pageSize: "500" }),
+    );
+    expect(byArticle.items.every((i) => i.articleId === hashtag.articleId)).toBe(true);
+    const starts = byArticle.items.map((i) => i.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const july = await searchClaims(t.db, query({ from: "2025-07-01", to: "2025-07-31", pageSize: "500" }));
+    expect(july.items.every((i) => i.article.publishedAt === "2025-07-04")).toBe(true);
+    expect(july.total).toBe(byArticle.total);
+    const page1 = await searchClaims(t.db, query({ pageSize: "5", page: "1", sort: "created_at", order: "asc" }));
+    const page2 = await searchClaims(t.db, query({ pageSize: "5", page: "2", sort: "created_at", order: "asc" }));
+    expect(page1.total).toBe(all.total);
+    expect(page1.items.map((i) => i.id)).not.toEqual(page2.items.map((i) => i.id));
+    expect(page1.items).toHaveLength(5);
+  });
+
+  it("treats SQL-looking input as text", async () => {
+    const { total } = await searchClaims(t.db, query({ search: `'; DROP TABLE "Claim"; --` }));
+    expect(total).toBe(0);
+    expect(await t.db.claim.count()).toBeGreaterThan(0);
+  });
+});
+
+describe("claims query validation", () => {
+  it.each([
+    [{ sort: "password" }, "sort"],
+    [{ pageSize: "501" }, "pageSize"],
+    [{ from: "04/07/2025" }, "from"],
+    [{ search: "!!!???" }, "search"],
+    [{ search: "ا".repeat(10_000) }, "search"],
+    [{ verdict: "maybe" }, "verdict"],
+    [{ color: "red" }, ""],
+  ])("refuses %o", (input, field) => {
+    const r = claimsQuerySchema.safeParse(input);
+    expect(r.success).toBe(false);
+    if (field) expect(r.error!.issues[0].path[0]).toBe(field);
+  });
+});

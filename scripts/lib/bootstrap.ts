@@ -1,0 +1,27 @@
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/db/env";
+import { countUsers } from "@/lib/auth/data";
+import { createUser } from "@/lib/auth/mutations";
+import { SYSTEM_ACTOR } from "@/lib/history/schema";
+import { loadRegistrySeed } from "@/lib/sources/mutations";
+import { seedIfEmpty } from "@/seeds/seed-corpus";
+import { migrateDeploy } from "./migrate";
+import { ensureSearchIndex } from "@/lib/search/setup";
+
+/** Migrations, the first admin (from ADMIN_EMAIL / ADMIN_PASSWORD), the source registry, and the sample corpus on an empty database. */
+export async function bootstrap({ seed = true } = {}) {
+  const env = getEnv();
+  migrateDeploy();
+  const db = getDb();
+  await ensureSearchIndex(db);
+  if ((await countUsers(db)) === 0) {
+    await createUser(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin", name: "Admin" }, SYSTEM_ACTOR);
+    console.log(`created the first admin: ${env.ADMIN_EMAIL}`);
+  }
+  const registry = await db.$transaction((tx) => loadRegistrySeed(tx), { timeout: 60_000, maxWait: 60_000 });
+  if (registry.created > 0) console.log(`loaded the source registry: ${registry.created} sources`);
+  if (seed) {
+    const seeded = await seedIfEmpty(db);
+    if (seeded) console.log(`imported the sample corpus: ${seeded.summary.imported} articles`);
+  }
+}
