@@ -147,7 +147,9 @@ test("an editor links two claims by hand from the article reader", async ({ page
 });
 
 test("the timeline shows a place's claims by stance, with unknown dates apart", async ({ page }) => {
-  await signIn(page, users.viewer);
+  await signIn(page, users.editor);
+  await claimOf(page.request, "002", "سلّم خلال شهر أيار");
+  await claimOf(page.request, "002", "انسحبت من ثلاث قواعد");
   await page.goto("/timeline?place=deir_ez_zor");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("دير الزور");
   await expect(page.getByRole("list", { name: "Stances" })).toContainText("drawdown");
