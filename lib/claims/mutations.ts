@@ -20,7 +20,8 @@ const refuse = (reason: ClaimRefusal, message: string, current?: ClaimDto): Clai
   current,
 });
 
-function claimSearchText(quote: string, statement: string | null | undefined) {
+/** The normalized text the search index reads for a claim: its quote and statement. */
+export function claimSearchText(quote: string, statement: string | null | undefined) {
   return normalizeArabic(statement ? `${quote} ${statement}` : quote);
 }
 

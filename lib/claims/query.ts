@@ -28,6 +28,11 @@ const isoDate = (label: string) =>
     .optional();
 
 const id = z.string().trim().min(1).max(64).optional();
+const gazetteerId = (label: string) =>
+  z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,63}$/, { error: `${label} must be an id such as deir_ez_zor` })
+    .optional();
 
 export const claimsQuerySchema = z
   .object({
@@ -45,6 +50,8 @@ export const claimsQuerySchema = z
     article: id,
     outlet: id,
     source: id,
+    place: gazetteerId("place"),
+    actor: gazetteerId("actor"),
     conflicts: z.enum(["open", "none"], { error: "conflicts must be open or none" }).optional(),
     from: isoDate("from"),
     to: isoDate("to"),

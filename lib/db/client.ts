@@ -38,13 +38,15 @@ function instantiate(config: DatabaseConfig): PrismaClient {
   return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
 }
 
-const globalForDb = globalThis as unknown as { claimdeskDb?: PrismaClient; claimdeskDbReady?: Promise<void> };
+const globalForDb = globalThis as unknown as { claimdeskDb?: PrismaClient };
 
 export function getDb(): PrismaClient {
   if (!globalForDb.claimdeskDb) {
     const config = getEnv().database;
     globalForDb.claimdeskDb = createClient(config);
-    if (config.provider === "sqlite") globalForDb.claimdeskDbReady = configureSqlite(globalForDb.claimdeskDb);
+    // Issued first on the client's connection, so every later query runs after it; a failure here
+    // (an unreadable file) surfaces again, with its message, on the first real query.
+    if (config.provider === "sqlite") configureSqlite(globalForDb.claimdeskDb).catch(() => undefined);
   }
   return globalForDb.claimdeskDb;
 }

@@ -8,6 +8,7 @@ import { minhashSignature, shingleSet } from "@/lib/articles/shingles";
 import { facetKeys } from "@/lib/links/claim-features";
 import type { ClaimFeatures } from "@/lib/links/types";
 import { normalizeArabic } from "@/lib/text/normalize";
+import { claimSearchText } from "@/lib/claims/mutations";
 import type { Furniture } from "@/lib/text/furniture";
 import { EXPORT_FORMAT, type ExportDocument } from "./schema";
 
@@ -149,7 +150,7 @@ async function importInto(tx: Tx, doc: ExportDocument, actor: Actor): Promise<Ex
         verdict: c.verdict,
         status: c.status,
         anchorState: c.anchorState,
-        searchText: normalizeArabic(c.statement ? `${c.quote} ${c.statement}` : c.quote),
+        searchText: claimSearchText(c.quote, c.statement),
         features: json(c.features),
         sourcingStrength: c.sourcingStrength,
         archivedAt: dateOrNull(c.archivedAt),

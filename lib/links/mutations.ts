@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { appendEvent } from "@/lib/history/mutations";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/history/schema";
 import { segmentSentences } from "@/lib/text/segment";
+import { refreshSourcingStrength } from "@/lib/sources/mutations";
 import { claimFeatures, facetKeys } from "./claim-features";
 import { detectAll, detectForClaim } from "./detect";
 import { claimRefSelect, pairKey, toLinkDto, type LinkDto } from "./dto";
@@ -80,7 +81,14 @@ async function proposeLinks(tx: Tx, proposals: LinkProposal[]): Promise<number> 
     });
     created += 1;
   }
+  await refreshCorroborated(tx, proposals);
   return created;
+}
+
+/** Corroboration counts towards sourcing strength: keep the stored strength of both sides in step. */
+async function refreshCorroborated(tx: Tx, links: Array<{ type: string; a: string; b: string }>) {
+  const ids = [...new Set(links.filter((l) => l.type === "corroborates").flatMap((l) => [l.a, l.b]))];
+  for (let i = 0; i < ids.length; i += 400) await refreshSourcingStrength(tx, ids.slice(i, i + 400));
 }
 
 /**
@@ -292,6 +300,7 @@ export async function createLink(tx: Tx, input: CreateLinkInput, actor: Actor): 
       ...(input.note ? { reasons: [null, reasons] } : {}),
     },
   });
+  await refreshCorroborated(tx, [{ type: input.type, a: aId, b: bId }]);
   return { ok: true, link: toLinkDto(link) };
 }
 
@@ -330,6 +339,7 @@ export async function updateLink(tx: Tx, input: UpdateLinkInput, actor: Actor): 
       ...(input.status === "confirmed" ? { confirmedBy: [null, actor.label] } : {}),
     },
   });
+  await refreshCorroborated(tx, [{ type: link.type, a: link.aId, b: link.bId }]);
   return { ok: true, link: toLinkDto(updated) };
 }
 

@@ -4,16 +4,15 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { runAction } from "@/lib/server/action";
 import { currentUser } from "@/lib/auth/session";
+import { claimsQuerySchema } from "@/lib/claims/query";
 import { findQueueCandidates } from "./data";
 import { addToQueue, createSession, decide, moveItem, patchClaim, reopenSession, restoreField, signOff } from "./mutations";
 import {
   addItemsSchema,
-  cleanFilter,
   createSessionSchema,
   decisionSchema,
   moveItemSchema,
   patchClaimActionSchema,
-  queueFilterSchema,
   restoreSchema,
   sessionRefSchema,
   signOffSchema,
@@ -29,12 +28,16 @@ export async function createSessionAction(raw: unknown) {
   });
 }
 
+/** The queue filler's filter is the claims query (the table's filters); empty form fields mean "any". */
+const previewQueueSchema = z.object({ sessionId: z.string().min(1), query: z.record(z.string(), z.string()) });
+
 export async function previewQueueAction(raw: unknown) {
-  const schema = queueFilterSchema.extend({ sessionId: z.string().min(1) });
-  return runAction(schema, cleanFilter((raw ?? {}) as Record<string, unknown>), "write", async ({ sessionId, ...filter }) => ({
-    ok: true as const,
-    claims: await findQueueCandidates(getDb(), filter, sessionId),
-  }));
+  return runAction(previewQueueSchema, raw, "write", async ({ sessionId, query }) => {
+    const filled = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ""));
+    const parsed = claimsQuerySchema.safeParse({ pageSize: "200", sort: "position", order: "asc", ...filled });
+    if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0].message };
+    return { ok: true as const, claims: await findQueueCandidates(getDb(), parsed.data, sessionId) };
+  });
 }
 
 export async function addToQueueAction(raw: unknown) {

@@ -5,7 +5,9 @@ import type { EventDto } from "@/lib/history/schema";
 import { toClaimDto } from "@/lib/claims/dto";
 import { paragraphAround } from "./context";
 import type { SessionSummary } from "./rules";
-import type { QueueFilter } from "./schema";
+import type { ClaimsQuery } from "@/lib/claims/query";
+import { searchClaims } from "@/lib/search/data";
+import { facetOptions } from "@/lib/links/data";
 
 type Who = { id: string; label: string };
 
@@ -53,6 +55,16 @@ export async function listSessions(db: Db, page = 1, pageSize = 50) {
     participants: r.participants.map((p) => ({ id: p.userId, label: names.get(p.userId)! })),
   }));
   return { items, total, page, pageSize };
+}
+
+/** Sessions still open for decisions, newest first: the claims table's "add to session" choices. */
+export async function openSessions(db: Db, limit = 100) {
+  return db.reviewSession.findMany({
+    where: { status: "open" },
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    take: limit,
+    select: { id: true, title: true, date: true },
+  });
 }
 
 export type SessionDetail = NonNullable<Awaited<ReturnType<typeof getSession>>>;
@@ -118,12 +130,14 @@ export async function getSessionHistory(db: Db, id: string): Promise<EventDto[]>
 
 // ── filling the queue ────────────────────────────────────────────────────────
 
+/** The choices of the queue filler's selects; the filter itself is the claims query. */
 export async function queueFilterOptions(db: Db) {
-  const [articles, outlets] = await Promise.all([
+  const [articles, outlets, facets] = await Promise.all([
     db.article.findMany({ where: { archivedAt: null }, select: { id: true, title: true }, orderBy: { createdAt: "asc" } }),
     db.source.findMany({ where: { articles: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    facetOptions(db),
   ]);
-  return { articles, outlets };
+  return { articles, outlets, places: facets.places };
 }
 
 export type QueueCandidate = {
@@ -135,36 +149,21 @@ export type QueueCandidate = {
   queued: boolean;
 };
 
-/** Claims matching a filter (at most `limit`), marking those already in the session. */
-export async function findQueueCandidates(
-  db: Db,
-  filter: QueueFilter,
-  sessionId?: string,
-  limit = 200,
-): Promise<QueueCandidate[]> {
-  const rows = await db.claim.findMany({
-    where: {
-      archivedAt: null,
-      ...(filter.articleId ? { articleId: filter.articleId } : {}),
-      ...(filter.outletId ? { article: { outletId: filter.outletId } } : {}),
-      ...(filter.attributionKind ? { attributions: { some: { kind: filter.attributionKind } } } : {}),
-      ...(filter.verdict ? { verdict: filter.verdict } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-    },
-    orderBy: [{ articleId: "asc" }, { start: "asc" }],
-    take: limit,
-    include: {
-      article: { select: { title: true } },
-      sessionItems: sessionId ? { where: { sessionId }, select: { id: true } } : false,
-    },
+/** Claims matching a claims query (the table's filters, at most one page), marking those already in the session. */
+export async function findQueueCandidates(db: Db, query: ClaimsQuery, sessionId: string): Promise<QueueCandidate[]> {
+  const { items } = await searchClaims(db, query);
+  const queued = await db.sessionItem.findMany({
+    where: { sessionId, claimId: { in: items.map((c) => c.id) } },
+    select: { claimId: true },
   });
-  return rows.map((c) => ({
+  const inSession = new Set(queued.map((q) => q.claimId));
+  return items.map((c) => ({
     id: c.id,
     quote: c.quote,
     articleTitle: c.article.title,
     verdict: c.verdict,
     status: c.status,
-    queued: Boolean(sessionId && (c as { sessionItems?: unknown[] }).sessionItems?.length),
+    queued: inSession.has(c.id),
   }));
 }
 

@@ -26,20 +26,6 @@ export const createSessionSchema = z.object({
 });
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
 
-export const queueFilterSchema = z.object({
-  articleId: z.string().optional(),
-  outletId: z.string().optional(),
-  attributionKind: z.string().optional(),
-  verdict: verdictSchema.optional(),
-  status: claimStatusSchema.optional(),
-});
-export type QueueFilter = z.infer<typeof queueFilterSchema>;
-
-/** Empty strings from a form's "any" option mean no condition. */
-export function cleanFilter(raw: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== "" && v !== null && v !== undefined));
-}
-
 export const addItemsSchema = z.object({
   sessionId: id("sessionId"),
   claimIds: z.array(id("claimId")).min(1, { error: "Pick at least one claim" }).max(500),

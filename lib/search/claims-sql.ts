@@ -2,6 +2,7 @@
 // database. Parameters are always bound, never spliced into the text.
 import type { ClaimsQuery } from "@/lib/claims/query";
 import { normalizeArabic } from "@/lib/text/normalize";
+import { placeFilterKeys } from "@/lib/links/claim-features";
 
 export type Dialect = "sqlite" | "postgresql";
 
@@ -34,6 +35,12 @@ function claimsWhere(q: ClaimsQuery, dialect: Dialect) {
     where.push(
       `EXISTS (SELECT 1 FROM "Attribution" t WHERE t."claimId" = c."id" AND (t."sourceId" = ${p(q.source)} OR t."viaId" = ${p(q.source)}))`,
     );
+  // A place filter matches claims of the place, or of any place in the region (see placeFilterKeys).
+  if (q.place)
+    where.push(
+      `EXISTS (SELECT 1 FROM "ClaimFacet" f WHERE f."claimId" = c."id" AND f."key" IN (${inList(placeFilterKeys(q.place))}))`,
+    );
+  if (q.actor) where.push(`EXISTS (SELECT 1 FROM "ClaimFacet" f WHERE f."claimId" = c."id" AND f."key" = ${p(`a:${q.actor}`)})`);
   if (q.from) where.push(`a."publishedAt" >= ${p(q.from)}`);
   if (q.to) where.push(`a."publishedAt" <= ${p(`${q.to}\uffff`)}`);
   if (q.conflicts) {

@@ -79,6 +79,32 @@ describe.each(testProviders())("claims search and filters on %s", (provider) => 
     expect(page1.items).toHaveLength(5);
   });
 
+  it("filters by place (a base counts for its region), actor and attribution kind together", async () => {
+    const facetsOf = async (ids: string[]) =>
+      t.db.claimFacet.findMany({ where: { claimId: { in: ids } }, select: { claimId: true, key: true } });
+    const all = await searchClaims(t.db, query({ pageSize: "500" }));
+    const deir = await searchClaims(t.db, query({ place: "deir_ez_zor", pageSize: "500" }));
+    expect(deir.total).toBeGreaterThan(0);
+    expect(deir.total).toBeLessThan(all.total);
+    expect(deir.items.some((i) => i.quote.includes("سلّم خلال شهر أيار"))).toBe(true);
+    const deirFacets = await facetsOf(deir.items.map((i) => i.id));
+    for (const item of deir.items)
+      expect(deirFacets.some((f) => f.claimId === item.id && ["p:deir_ez_zor", "r:deir_ez_zor"].includes(f.key))).toBe(true);
+    // Qasrak is a base in the Hasakah region: the region finds it
+    const hasakah = await searchClaims(t.db, query({ place: "hasakah", pageSize: "500" }));
+    expect(hasakah.items.some((i) => i.quote.includes("قسرك"))).toBe(true);
+
+    const anonymousInDeir = await searchClaims(t.db, query({ place: "deir_ez_zor", kind: "anonymous", pageSize: "500" }));
+    expect(anonymousInDeir.total).toBeGreaterThan(0);
+    expect(anonymousInDeir.total).toBeLessThan(deir.total);
+    expect(anonymousInDeir.items.every((i) => i.attributions.some((a) => a.kind === "anonymous"))).toBe(true);
+
+    const sdf = await searchClaims(t.db, query({ actor: "sdf", pageSize: "500" }));
+    const sdfFacets = await facetsOf(sdf.items.map((i) => i.id));
+    expect(sdf.total).toBeGreaterThan(0);
+    expect(sdf.items.every((i) => sdfFacets.some((f) => f.claimId === i.id && f.key === "a:sdf"))).toBe(true);
+  });
+
   it("treats SQL-looking input as text", async () => {
     const { total } = await searchClaims(t.db, query({ search: `'; DROP TABLE "Claim"; --` }));
     expect(total).toBe(0);
@@ -95,6 +121,7 @@ describe("claims query validation", () => {
     [{ search: "ا".repeat(10_000) }, "search"],
     [{ verdict: "maybe" }, "verdict"],
     [{ color: "red" }, ""],
+    [{ place: "دير الزور" }, "place"],
   ])("refuses %o", (input, field) => {
     const r = claimsQuerySchema.safeParse(input);
     expect(r.success).toBe(false);

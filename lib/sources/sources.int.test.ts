@@ -8,7 +8,8 @@ import { acceptSuggestion, archiveClaim, createClaim } from "@/lib/claims/mutati
 import { listEvents, verifyChain } from "@/lib/history/data";
 import { SYSTEM_ACTOR } from "@/lib/history/schema";
 import { claimSourcing, getSource, searchSources } from "./data";
-import { addAlias, createSource, loadRegistrySeed, mergeSources, refreshSourcingStrength, setAttributions } from "./mutations";
+import { createLink, updateLink } from "@/lib/links/mutations";
+import { addAlias, createSource, loadRegistrySeed, mergeSources, setAttributions } from "./mutations";
 import { sourcingStrength } from "./grading";
 import { REGISTRY_SEED } from "./registry-seed";
 
@@ -192,18 +193,27 @@ describe.each(testProviders())("sources on %s", (provider) => {
       );
       expect(r.ok).toBe(true);
     }
-    const before = (await t.db.claim.findUniqueOrThrow({ where: { id: a.id } })).sourcingStrength;
-    const pair = (x: string, y: string) => (x < y ? { aId: x, bId: y } : { aId: y, bId: x });
-    await t.db.claimLink.create({ data: { ...pair(a.id, b.id), type: "corroborates", status: "confirmed", reasons: [] } });
-    await t.db.claimLink.create({ data: { ...pair(a.id, c.id), type: "corroborates", status: "proposed", reasons: [] } });
-    await t.db.$transaction((tx) => refreshSourcingStrength(tx, [a.id]));
+    const stored = async (id: string) => (await t.db.claim.findUniqueOrThrow({ where: { id } })).sourcingStrength;
+    const before = await stored(a.id);
+    // an editor's corroborates links keep the stored strength (the table's sort column) in step
+    const same = await t.db.$transaction((tx) => createLink(tx, { aId: a.id, bId: b.id, type: "corroborates" }, editor));
+    const other = await t.db.$transaction((tx) => createLink(tx, { aId: c.id, bId: a.id, type: "corroborates" }, editor));
+    if (!same.ok || !other.ok) throw new Error("links refused");
     const s = (await claimSourcing(t.db, [a.id])).get(a.id)!;
     expect(s.corroboration).toEqual({ claims: 2, origins: 2 });
-    const after = (await t.db.claim.findUniqueOrThrow({ where: { id: a.id } })).sourcingStrength;
+    const after = await stored(a.id);
     expect(after).toBe(
       sourcingStrength({ attributions: [{ kind: "monitor_report", reliability: "B", credibility: 3 }], independentOrigins: 2 }),
     );
     expect(after).toBeGreaterThan(before);
+    expect(await stored(c.id)).toBe(s.sourcingStrength);
+    // dismissing the independent corroboration takes it back out
+    const dismissed = await t.db.$transaction((tx) =>
+      updateLink(tx, { linkId: other.link.id, status: "dismissed", version: other.link.version }, editor),
+    );
+    expect(dismissed.ok).toBe(true);
+    expect(await stored(a.id)).toBeLessThan(after);
+    expect((await claimSourcing(t.db, [a.id])).get(a.id)!.corroboration).toEqual({ claims: 1, origins: 1 });
   });
 
   it("merges two sources: aliases and claims move, both ids keep their history, self-merge is refused", async () => {

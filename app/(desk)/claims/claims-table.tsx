@@ -8,14 +8,24 @@ import type { ClaimsQuery } from "@/lib/claims/query";
 import type { ClaimColumn } from "@/lib/claims/table-params";
 import { claimStatuses } from "@/lib/claims/schema";
 import { setStatusBulkAction } from "@/lib/claims/actions";
+import { addToQueueAction } from "@/lib/review/actions";
 import { columnDefs, features, sortOf } from "./columns";
 import { useTableUrl } from "./use-table-url";
 
-type Props = { rows: ClaimRow[]; total: number; query: ClaimsQuery; columns: ClaimColumn[]; canWrite: boolean };
+type SessionChoice = { id: string; title: string; date: string };
+type Props = {
+  rows: ClaimRow[];
+  total: number;
+  query: ClaimsQuery;
+  columns: ClaimColumn[];
+  canWrite: boolean;
+  sessions: SessionChoice[];
+};
 
-export function ClaimsTable({ rows, total, query, columns, canWrite }: Props) {
+export function ClaimsTable({ rows, total, query, columns, canWrite, sessions }: Props) {
   const go = useTableUrl(query, columns);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [bulkResult, setBulkResult] = useState<string | null>(null);
   const defs = useMemo(() => columns.map((c) => columnDefs[c]), [columns]);
   const table = useTable({
     features,
@@ -48,7 +58,17 @@ export function ClaimsTable({ rows, total, query, columns, canWrite }: Props) {
     <>
       <div className="table-meta small" aria-live="polite">
         {total} {total === 1 ? "claim" : "claims"} · page {query.page} of {pages}
-        {canWrite && selected.length > 0 && <BulkBar selected={selected} onDone={() => setRowSelection({})} />}
+        {canWrite && selected.length > 0 && (
+          <BulkBar
+            selected={selected}
+            sessions={sessions}
+            onDone={(message) => {
+              setBulkResult(message);
+              setRowSelection({});
+            }}
+          />
+        )}
+        {bulkResult && <span role="status"> · {bulkResult}</span>}
       </div>
       <div className="table-scroll" ref={scrollRef}>
         <table className="list claims-table">
@@ -164,10 +184,26 @@ export function ClaimsTable({ rows, total, query, columns, canWrite }: Props) {
   );
 }
 
-function BulkBar({ selected, onDone }: { selected: ClaimRow[]; onDone: () => void }) {
+type BulkResult = Awaited<ReturnType<typeof setStatusBulkAction>> | Awaited<ReturnType<typeof addToQueueAction>>;
+
+function bulkMessage(r: BulkResult): string {
+  if (!r.ok) return r.message;
+  if ("changed" in r)
+    return `${r.changed} changed${r.stale.length ? `, ${r.stale.length} skipped (changed by someone else)` : ""}`;
+  if ("added" in r) return `${r.added} added to the session${r.alreadyQueued ? `, ${r.alreadyQueued} already in it` : ""}`;
+  return "";
+}
+
+type BulkBarProps = { selected: ClaimRow[]; sessions: SessionChoice[]; onDone: (message: string) => void };
+
+function BulkBar({ selected, sessions, onDone }: BulkBarProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
+  const run = (action: () => Promise<BulkResult>) =>
+    startTransition(async () => {
+      onDone(bulkMessage(await action()));
+      router.refresh();
+    });
   return (
     <span className="bulk-bar" role="group" aria-label="Bulk actions">
       {" · "}
@@ -175,23 +211,13 @@ function BulkBar({ selected, onDone }: { selected: ClaimRow[]; onDone: () => voi
       <label className="inline">
         Set status{" "}
         <select
-          defaultValue=""
+          aria-label="Set status"
+          value=""
           disabled={pending}
           onChange={(e) => {
             const status = e.target.value;
-            if (!status) return;
-            startTransition(async () => {
-              const r = await setStatusBulkAction({ items: selected.map((s) => ({ id: s.id, version: s.version })), status });
-              setMessage(
-                r.ok && "changed" in r
-                  ? `${r.changed} changed${r.stale.length ? `, ${r.stale.length} skipped (changed by someone else)` : ""}`
-                  : r.ok
-                    ? null
-                    : r.message,
-              );
-              onDone();
-              router.refresh();
-            });
+            if (status)
+              run(() => setStatusBulkAction({ items: selected.map((s) => ({ id: s.id, version: s.version })), status }));
           }}
         >
           <option value="">choose…</option>
@@ -201,8 +227,26 @@ function BulkBar({ selected, onDone }: { selected: ClaimRow[]; onDone: () => voi
             </option>
           ))}
         </select>
+      </label>{" "}
+      <label className="inline">
+        Add to session{" "}
+        <select
+          aria-label="Add to session"
+          value=""
+          disabled={pending || sessions.length === 0}
+          onChange={(e) => {
+            const sessionId = e.target.value;
+            if (sessionId) run(() => addToQueueAction({ sessionId, claimIds: selected.map((s) => s.id) }));
+          }}
+        >
+          <option value="">{sessions.length ? "choose…" : "no open session"}</option>
+          {sessions.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title} ({s.date})
+            </option>
+          ))}
+        </select>
       </label>
-      {message && <span role="status"> {message}</span>}
     </span>
   );
 }

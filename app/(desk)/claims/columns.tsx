@@ -31,7 +31,7 @@ function Quote({ row }: { row: ClaimRow }) {
   parts.push({ text: cps.slice(at).join(""), hit: false });
   return (
     <div className="quote-cell" dir={row.article.language === "ar" ? "rtl" : "ltr"} lang={row.article.language} title={row.quote}>
-      <Link href={`/articles/${row.articleId}`}>
+      <Link href={`/claims/${row.id}`}>
         {parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
       </Link>
       {row.statement && (

@@ -1,10 +1,11 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import type { ClaimsQuery } from "@/lib/claims/query";
 import { claimStatuses, verdicts } from "@/lib/claims/schema";
 import { claimColumns, type ClaimColumn } from "@/lib/claims/table-params";
 import { ATTRIBUTION_KINDS, ATTRIBUTION_KIND_LABELS } from "@/lib/sources/kinds";
+import type { FacetOption } from "@/lib/links/data";
 import { useTableUrl } from "./use-table-url";
 
 function MultiSelect<T extends string>({
@@ -21,8 +22,23 @@ function MultiSelect<T extends string>({
   labelOf?: (v: T) => string;
 }) {
   const chosen = new Set(selected ?? []);
+  const ref = useRef<HTMLDetailsElement>(null);
+  // A popover closes on Escape and on a click elsewhere, as menus do.
+  useEffect(() => {
+    const close = (e: Event) => {
+      const details = ref.current;
+      if (!details?.open) return;
+      if (e instanceof KeyboardEvent ? e.key === "Escape" : !details.contains(e.target as Node)) details.open = false;
+    };
+    document.addEventListener("pointerdown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("pointerdown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, []);
   return (
-    <details className="multi">
+    <details className="multi" ref={ref}>
       <summary>
         {label}
         {chosen.size > 0 && <span className="badge">{chosen.size}</span>}
@@ -49,7 +65,35 @@ function MultiSelect<T extends string>({
   );
 }
 
-export function FilterBar({ query, columns }: { query: ClaimsQuery; columns: ClaimColumn[] }) {
+type Facets = { places: FacetOption[]; actors: FacetOption[] };
+
+function FacetSelect({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  options: FacetOption[];
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <label className="inline">
+      {label}{" "}
+      <select value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">any</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label} ({o.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function FilterBar({ query, columns, facets }: { query: ClaimsQuery; columns: ClaimColumn[]; facets: Facets }) {
   const go = useTableUrl(query, columns);
   const [search, setSearch] = useState(query.search ?? "");
   return (
@@ -83,6 +127,8 @@ export function FilterBar({ query, columns }: { query: ClaimsQuery; columns: Cla
         onChange={(v) => go({ kind: v })}
         labelOf={(k) => ATTRIBUTION_KIND_LABELS[k].en}
       />
+      <FacetSelect label="Place" options={facets.places} value={query.place} onChange={(place) => go({ place })} />
+      <FacetSelect label="Actor" options={facets.actors} value={query.actor} onChange={(actor) => go({ actor })} />
       <label className="inline">
         Published from <input type="date" value={query.from ?? ""} onChange={(e) => go({ from: e.target.value || undefined })} />
       </label>

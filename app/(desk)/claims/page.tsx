@@ -6,6 +6,8 @@ import { searchClaims } from "@/lib/search/data";
 import { parseTableParams, toSearchParams } from "@/lib/claims/table-params";
 import { ExportMenu } from "@/app/_components/export-menu";
 import { listViews } from "@/lib/views/data";
+import { facetOptions } from "@/lib/links/data";
+import { openSessions } from "@/lib/review/data";
 import { ClaimsTable } from "./claims-table";
 import { FilterBar } from "./filter-bar";
 import { SavedViews } from "./saved-views";
@@ -21,7 +23,13 @@ export default async function ClaimsPage({
   const user = await requirePageUser("read", "/claims");
   const { query, columns, error } = parseTableParams(await searchParams);
   const db = getDb();
-  const [result, views] = await Promise.all([searchClaims(db, query), listViews(db, user.id)]);
+  const canWrite = can(user.role, "write");
+  const [result, views, facets, sessions] = await Promise.all([
+    searchClaims(db, query),
+    listViews(db, user.id),
+    facetOptions(db),
+    canWrite ? openSessions(db) : [],
+  ]);
   return (
     <>
       <h1>Claims</h1>
@@ -31,9 +39,16 @@ export default async function ClaimsPage({
           Part of the address was not understood and was ignored ({error}).
         </p>
       )}
-      <FilterBar query={query} columns={columns} />
+      <FilterBar query={query} columns={columns} facets={facets} />
       <SavedViews views={views} />
-      <ClaimsTable rows={result.items} total={result.total} query={query} columns={columns} canWrite={can(user.role, "write")} />
+      <ClaimsTable
+        rows={result.items}
+        total={result.total}
+        query={query}
+        columns={columns}
+        canWrite={canWrite}
+        sessions={sessions}
+      />
     </>
   );
 }

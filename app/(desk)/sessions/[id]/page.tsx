@@ -6,7 +6,6 @@ import { getSession, queueFilterOptions } from "@/lib/review/data";
 import { formatDuration } from "@/lib/review/rules";
 import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { ATTRIBUTION_KINDS } from "@/lib/sources/kinds";
 import { QueueFiller } from "./queue-filler";
 import { QueueTable } from "./queue-table";
 import { SessionControls } from "./session-controls";
@@ -109,12 +108,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <h2>Queue ({session.items.length})</h2>
       <QueueTable sessionId={id} items={session.items} canWrite={canWrite} />
       {canWrite && options && (
-        <QueueFiller
-          sessionId={id}
-          articles={options.articles}
-          outlets={options.outlets}
-          attributionKinds={[...ATTRIBUTION_KINDS]}
-        />
+        <QueueFiller sessionId={id} articles={options.articles} outlets={options.outlets} places={options.places} />
       )}
     </>
   );

@@ -3,17 +3,40 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { claimStatuses, verdicts } from "@/lib/claims/schema";
 import type { QueueCandidate } from "@/lib/review/data";
+import type { FacetOption } from "@/lib/links/data";
+import { ATTRIBUTION_KINDS, ATTRIBUTION_KIND_LABELS } from "@/lib/sources/kinds";
 import { addToQueueAction, previewQueueAction } from "@/lib/review/actions";
 
 type Props = {
   sessionId: string;
   articles: Array<{ id: string; title: string }>;
   outlets: Array<{ id: string; name: string }>;
-  attributionKinds: string[];
+  places: FacetOption[];
 };
 
-/** Fill the queue: filter the claims, then add all matches or just the ones picked. */
-export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: Props) {
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** One filter of the claims query as a select whose empty choice means "any". */
+function Choice({ label, name, options }: { label: string; name: string; options: Array<{ value: string; label: string }> }) {
+  return (
+    <>
+      <label>
+        {label}{" "}
+        <select name={name} defaultValue="">
+          <option value="">any</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>{" "}
+    </>
+  );
+}
+
+/** Fill the queue: filter the claims (the claims table's filters), then add all matches or just the ones picked. */
+export function QueueFiller({ sessionId, articles, outlets, places }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [candidates, setCandidates] = useState<QueueCandidate[] | null>(null);
@@ -28,9 +51,9 @@ export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: 
         aria-label="Find claims"
         onSubmit={(e) => {
           e.preventDefault();
-          const filter = Object.fromEntries(new FormData(e.currentTarget).entries());
+          const query = Object.fromEntries([...new FormData(e.currentTarget)].map(([k, v]) => [k, String(v)]));
           startTransition(async () => {
-            const r = await previewQueueAction({ ...filter, sessionId });
+            const r = await previewQueueAction({ query, sessionId });
             if (r.ok) {
               const fresh = r.claims.filter((c) => !c.queued);
               setCandidates(r.claims);
@@ -40,61 +63,24 @@ export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: 
           });
         }}
       >
-        <label>
-          Article{" "}
-          <select name="articleId" defaultValue="">
-            <option value="">any</option>
-            {articles.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title.length > 60 ? `${a.title.slice(0, 60)}…` : a.title}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
-        <label>
-          Outlet{" "}
-          <select name="outletId" defaultValue="">
-            <option value="">any</option>
-            {outlets.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
-        <label>
-          Attribution{" "}
-          <select name="attributionKind" defaultValue="">
-            <option value="">any</option>
-            {attributionKinds.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
-        <label>
-          Verdict{" "}
-          <select name="verdict" defaultValue="">
-            <option value="">any</option>
-            {verdicts.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
-        <label>
-          Status{" "}
-          <select name="status" defaultValue="">
-            <option value="">any</option>
-            {claimStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
+        <Choice label="Article" name="article" options={articles.map((a) => ({ value: a.id, label: shorten(a.title, 60) }))} />
+        <Choice label="Outlet" name="outlet" options={outlets.map((o) => ({ value: o.id, label: o.name }))} />
+        <Choice label="Place" name="place" options={places.map((p) => ({ value: p.id, label: `${p.label} (${p.count})` }))} />
+        <Choice
+          label="Attribution"
+          name="kind"
+          options={ATTRIBUTION_KINDS.map((k) => ({ value: k, label: ATTRIBUTION_KIND_LABELS[k].en }))}
+        />
+        <Choice label="Verdict" name="verdict" options={verdicts.map((v) => ({ value: v, label: v }))} />
+        <Choice label="Status" name="status" options={claimStatuses.map((v) => ({ value: v, label: v.replace("_", " ") }))} />
+        <Choice
+          label="Conflicts"
+          name="conflicts"
+          options={[
+            { value: "open", label: "open" },
+            { value: "none", label: "none" },
+          ]}
+        />
         <button className="btn secondary small" type="submit" disabled={pending}>
           Find claims
         </button>
@@ -119,7 +105,7 @@ export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: 
                       setPicked(next);
                     }}
                   />{" "}
-                  <q dir="auto">{c.quote.length > 140 ? `${c.quote.slice(0, 140)}…` : c.quote}</q>{" "}
+                  <q dir="auto">{shorten(c.quote, 140)}</q>{" "}
                   <span className="small muted">
                     <bdi>{c.articleTitle}</bdi> · {c.verdict} · {c.status}
                     {c.queued && " · already queued"}
