@@ -83,6 +83,7 @@ function FacetSelect({
       {label}{" "}
       <select value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">any</option>
+        {value && !options.some((o) => o.id === value) && <option value={value}>{value.replace(/_/g, " ")} (0)</option>}
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label} ({o.count})
