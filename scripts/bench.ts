@@ -12,6 +12,7 @@ import { createApiToken } from "@/lib/auth/mutations";
 import { SYSTEM_ACTOR } from "@/lib/history/schema";
 import { loadRegistrySeed } from "@/lib/sources/mutations";
 import { ensureSearchIndex } from "@/lib/search/setup";
+import { ensureShingleBands } from "@/lib/articles/mutations";
 import * as data from "@/lib/bench/data-ops";
 import * as http from "@/lib/bench/http-ops";
 import { formatTable, type BenchResult } from "@/lib/bench/measure";
@@ -65,7 +66,10 @@ runCli(async () => {
   copyFileSync(source, work);
   if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${work}-wal`);
   process.env.DATABASE_URL = `file:${work}`;
+  migrateDeploy(); // a corpus generated before the latest migrations gets them here
   const db = getDb();
+  await ensureSearchIndex(db);
+  await ensureShingleBands(db);
   const raw = new Database(work);
   const count = (table: string) => (raw.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
   const database = {

@@ -3,6 +3,7 @@
 // the way the workbench does it, and a review session deciding part of them, with the history
 // events all of that implies.
 import { prepareArticle } from "@/lib/articles/prepare";
+import { signatureBands } from "@/lib/articles/shingles";
 import type { Actor } from "@/lib/history/schema";
 import { claimFeatures, facetKeys } from "@/lib/links/claim-features";
 import type { ClaimFeatures } from "@/lib/links/types";
@@ -30,6 +31,7 @@ type Row = Record<string, unknown>;
 export type BlockRows = {
   articles: Row[];
   revisions: Row[];
+  bands: Row[];
   claims: Row[];
   suggestions: Row[];
   attributions: Row[];
@@ -61,6 +63,7 @@ export function emptyBlock(): BlockRows {
   return {
     articles: [],
     revisions: [],
+    bands: [],
     claims: [],
     suggestions: [],
     attributions: [],
@@ -110,6 +113,7 @@ export function addArticle(ctx: CorpusContext, block: BlockRows, index: number, 
     headings: p.layout.headings,
     createdAt,
   });
+  for (const band of signatureBands(p.signature)) block.bands.push({ revisionId, band });
   chain.append({
     actor: importer,
     entityType: "article",

@@ -24,6 +24,7 @@ export async function writeBlock(db: Db, block: BlockRows, events: EventRow[]) {
   await db.$transaction(async (tx) => {
     await createMany(block.articles, (data) => tx.article.createMany({ data: data as any }));
     await createMany(block.revisions, (data) => tx.articleRevision.createMany({ data: data as any }));
+    await createMany(block.bands, (data) => tx.shingleBand.createMany({ data: data as any }));
     await createMany(block.claims, (data) => tx.claim.createMany({ data: data as any }));
     await createMany(block.suggestions, (data) => tx.suggestion.createMany({ data: data as any }));
     await createMany(block.attributions, (data) => tx.attribution.createMany({ data: data as any }));
