@@ -3,7 +3,7 @@
 import type Database from "better-sqlite3";
 import { buildClaimsSql } from "@/lib/search/claims-sql";
 import type { ClaimsQuery } from "@/lib/claims/query";
-import { eventHash, GENESIS_HASH } from "@/lib/history/hash";
+import { eventHash, GENESIS_HASH, storedEventHash } from "@/lib/history/hash";
 
 type Raw = Database.Database;
 const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
@@ -68,23 +68,28 @@ export function rawDetectionInput(raw: Raw) {
   return n;
 }
 
-/** The history chain walked in seq order with the same hash, straight from SQLite. */
+/** The history chain walked in seq order with the same hashing as verifyChain, straight from SQLite. */
 export function rawVerifyChain(raw: Raw) {
   let prev = GENESIS_HASH;
   let n = 0;
   for (const r of raw.prepare(`SELECT * FROM "ReviewEvent" ORDER BY "seq"`).iterate()) {
     const row = r as Record<string, string | number | null>;
-    const hash = eventHash(prev, {
+    const event = {
       seq: Number(row.seq),
-      at: new Date(String(row.at)).toISOString(),
+      at: new Date(String(row.at)),
       actorId: (row.actorId as string) ?? null,
       actorLabel: String(row.actorLabel),
       sessionId: (row.sessionId as string) ?? null,
       entityType: String(row.entityType),
       entityId: String(row.entityId),
       action: String(row.action),
-      changes: JSON.parse(String(row.changes)),
-    });
+      changes: String(row.changes),
+    };
+    if (row.prevHash !== prev) throw new Error(`raw chain walk: broken at seq ${row.seq}`);
+    const hash =
+      storedEventHash(prev, event) === row.hash
+        ? row.hash
+        : eventHash(prev, { ...event, at: event.at.toISOString(), changes: JSON.parse(event.changes) });
     if (hash !== row.hash) throw new Error(`raw chain walk: hash mismatch at seq ${row.seq}`);
     prev = hash;
     n++;
