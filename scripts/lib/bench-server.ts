@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 // `next start` for benchmarks: its own build folder (.next-bench), a copy of the corpus database.
@@ -7,8 +7,24 @@ import path from "node:path";
 const root = path.resolve(__dirname, "../..");
 export const BENCH_DIST_DIR = ".next-bench";
 
+/** The newest modification time under the folders a build reads. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds into .next-bench when it is missing or older than the sources (or when asked). */
 export function ensureBuild(force = false) {
-  if (!force && existsSync(path.join(root, BENCH_DIST_DIR, "BUILD_ID"))) return;
+  const buildId = path.join(root, BENCH_DIST_DIR, "BUILD_ID");
+  const fresh =
+    existsSync(buildId) &&
+    statSync(buildId).mtimeMs > Math.max(...["app", "lib", "prisma"].map((d) => newestSource(path.join(root, d))));
+  if (!force && fresh) return;
   console.log(`building the app into ${BENCH_DIST_DIR}`);
   const r = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
     cwd: root,
