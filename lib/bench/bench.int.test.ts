@@ -10,7 +10,7 @@ afterAll(dropTemplates);
 
 async function corpus(t: TestDb, seed: number) {
   await t.db.$transaction((tx) => loadRegistrySeed(tx));
-  return generateCorpus(t.db, { articles: 12, seed, liveBlogClaims: 15 });
+  return generateCorpus(t.db, { articles: 6, seed, liveBlogClaims: 8 });
 }
 
 describe.each(testProviders())("the benchmark corpus on %s", (provider) => {
@@ -22,7 +22,7 @@ describe.each(testProviders())("the benchmark corpus on %s", (provider) => {
 
   it("writes articles, attributed claims, sessions and links whose history chain verifies", async () => {
     const report = await corpus(t, 7);
-    expect(report).toMatchObject({ articles: 12, claims: 11 * 10 + 15 });
+    expect(report).toMatchObject({ articles: 6, claims: 5 * 10 + 8 });
     const claims = await t.db.claim.findMany({ include: { attributions: true, article: true } });
     expect(claims).toHaveLength(report.claims);
     expect(claims.every((c) => c.attributions.length === 1 && c.quote.length > 0)).toBe(true);
