@@ -24,6 +24,8 @@ const config = [
       "node_modules/**",
       ".next/**",
       ".next-e2e*/**",
+      ".next-bench/**",
+      "bench/corpus/**",
       "lib/db/generated/**",
       "data/**",
       "next-env.d.ts",

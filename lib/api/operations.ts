@@ -70,6 +70,7 @@ export const apiOperations: ApiOperation[] = [
     conflicts: true,
   },
   { method: "get", path: "/api/openapi.json", summary: "This document", permission: "read" },
+  { method: "get", path: "/api/me", summary: "The signed-in user (id, email, name, role)", permission: "read" },
   ...reviewOperations,
   ...sourceOperations,
   ...exportOperations,

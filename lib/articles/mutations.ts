@@ -6,7 +6,7 @@ import { aliasKey } from "@/lib/sources/aliases";
 import { ensureRegistry, suggestedAttributions } from "@/lib/sources/mutations";
 import { reanchor } from "@/lib/text/anchor";
 import { normalizeArabic } from "@/lib/text/normalize";
-import { estimateOverlap, shingleOverlap, shingleSet } from "./shingles";
+import { estimateOverlap, shingleOverlap, shingleSet, signatureBands } from "./shingles";
 import { prepareArticle, type PreparedArticle } from "./prepare";
 import type { ParsedArticleInput } from "./schema";
 
@@ -96,6 +96,7 @@ async function createArticle(tx: Tx, p: PreparedArticle, actor: Actor) {
   });
   const revision = article.revisions[0];
   await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+  await storeShingleBands(tx, [revision]);
   await createSuggestions(tx, article.id, revision.id, p);
   await appendEvent(tx, {
     actor,
@@ -143,6 +144,7 @@ async function addRevision(
     data: { articleId: article.id, ...revisionData(p, (last?.number ?? 0) + 1) },
   });
   await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id, version: { increment: 1 } } });
+  await storeShingleBands(tx, [revision]);
   await appendEvent(tx, {
     actor,
     entityType: "article",
@@ -203,7 +205,11 @@ async function addRevision(
 async function flagRepublished(db: Db, articleId: string, p: PreparedArticle, actor: Actor): Promise<string | null> {
   const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
   const candidates = await db.articleRevision.findMany({
-    where: { articleId: { not: articleId }, article: { archivedAt: null } },
+    where: {
+      articleId: { not: articleId },
+      article: { archivedAt: null },
+      bands: { some: { band: { in: signatureBands(p.signature) } } },
+    },
     select: { articleId: true, shingles: true, article: { select: { outletId: true, createdAt: true } } },
   });
   let best: { id: string; score: number } | null = null;
@@ -229,4 +235,25 @@ async function flagRepublished(db: Db, articleId: string, p: PreparedArticle, ac
     });
   });
   return found.id;
+}
+
+/** The LSH bands of revisions (their stored MinHash signatures), for finding republished copies. */
+export async function storeShingleBands(tx: Tx, revisions: Array<{ id: string; shingles: string }>) {
+  const data = revisions.flatMap((r) =>
+    r.shingles ? signatureBands(r.shingles.split(",").map(Number)).map((band) => ({ revisionId: r.id, band })) : [],
+  );
+  for (let i = 0; i < data.length; i += 2000) await tx.shingleBand.createMany({ data: data.slice(i, i + 2000) });
+}
+
+/** Bands for revisions stored before the band index existed (once, at start). */
+export async function ensureShingleBands(db: Db) {
+  for (;;) {
+    const missing = await db.articleRevision.findMany({
+      where: { bands: { none: {} }, shingles: { not: "" } },
+      select: { id: true, shingles: true },
+      take: 2000,
+    });
+    if (missing.length === 0) return;
+    await db.$transaction((tx) => storeShingleBands(tx, missing), { timeout: 120_000 });
+  }
 }

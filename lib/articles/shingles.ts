@@ -85,3 +85,18 @@ export function estimateOverlap(sigA: number[], sigB: number[], sizeA?: number, 
   if (smaller === 0) return 0;
   return Math.min(1, (jaccard * (sizeA + sizeB)) / (1 + jaccard) / smaller);
 }
+
+/**
+ * The LSH bands of a signature: consecutive pairs of slots. Two signatures with an estimated overlap
+ * of 0.5 share at least one of 32 bands with probability 1 − (1 − 0.5²)³² > 0.9999, so the candidates
+ * sharing a band are the ones the estimate would keep. Empty slots make no band.
+ */
+export function signatureBands(sig: number[], rows = 2): string[] {
+  const bands: string[] = [];
+  for (let i = 0; i + rows <= sig.length; i += rows) {
+    const slots = sig.slice(i, i + rows);
+    if (slots.every((s) => s === EMPTY_SLOT)) continue;
+    bands.push(`${i / rows}:${slots.join(":")}`);
+  }
+  return bands;
+}

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { appendEvent } from "@/lib/history/mutations";
 import type { Actor } from "@/lib/history/schema";
+import { storeShingleBands } from "@/lib/articles/mutations";
 import { searchableText } from "@/lib/articles/prepare";
 import { minhashSignature, shingleSet } from "@/lib/articles/shingles";
 import { facetKeys } from "@/lib/links/claim-features";
@@ -108,6 +109,7 @@ async function importInto(tx: Tx, doc: ExportDocument, actor: Actor): Promise<Ex
   );
   for (const a of doc.articles) {
     const searchTexts = a.revisions.map((r) => searchableText(r.text, { furniture: (r.furniture ?? []) as Furniture[] }));
+    const signatures = searchTexts.map((t) => minhashSignature(shingleSet(t)).join(","));
     await tx.articleRevision.createMany({
       data: a.revisions.map((r, i) => ({
         id: r.id,
@@ -116,13 +118,17 @@ async function importInto(tx: Tx, doc: ExportDocument, actor: Actor): Promise<Ex
         text: r.text,
         contentHash: r.contentHash,
         searchText: searchTexts[i],
-        shingles: minhashSignature(shingleSet(searchTexts[i])).join(","),
+        shingles: signatures[i],
         furniture: (r.furniture ?? []) as object,
         headings: (r.headings ?? []) as object,
         encoding: r.encoding,
         createdAt: date(r.createdAt),
       })),
     });
+    await storeShingleBands(
+      tx,
+      a.revisions.map((r, i) => ({ id: r.id, shingles: signatures[i] })),
+    );
   }
   const inExport = new Set(articleIds);
   for (const a of doc.articles)

@@ -27,6 +27,20 @@ export function eventHash(prevHash: string, event: HashedFields): string {
   return createHash("sha256").update(prevHash).update(canonicalJson(event)).digest("hex");
 }
 
+export type StoredEvent = Omit<HashedFields, "at" | "changes"> & { at: Date; changes: string };
+
+/**
+ * The hash of a stored event, whose `changes` column already holds canonical JSON (appendEvent writes
+ * it so): the canonical text of the whole event is assembled around it (keys in RFC 8785 order)
+ * instead of parsing and re-serializing it. When the stored text is not canonical the result differs
+ * from eventHash, and the caller falls back to the full computation.
+ */
+export function storedEventHash(prevHash: string, e: StoredEvent): string {
+  const s = JSON.stringify;
+  const text = `{"action":${s(e.action)},"actorId":${s(e.actorId)},"actorLabel":${s(e.actorLabel)},"at":${s(e.at.toISOString())},"changes":${e.changes},"entityId":${s(e.entityId)},"entityType":${s(e.entityType)},"seq":${e.seq},"sessionId":${s(e.sessionId)}}`;
+  return createHash("sha256").update(prevHash).update(text).digest("hex");
+}
+
 /** Drops fields whose value did not change, so history shows only real changes. */
 export function diffFields<T extends Record<string, unknown>>(before: Partial<T>, after: Partial<T>) {
   const changes: Record<string, [unknown, unknown]> = {};

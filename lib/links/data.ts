@@ -1,4 +1,5 @@
 import "server-only";
+import { readInChunks } from "@/lib/db/chunks";
 import type { Db } from "@/lib/db/client";
 import { ACTOR_BY_ID } from "@/lib/text/lexicons/actors";
 import { PLACE_BY_ID } from "@/lib/text/lexicons/places";
@@ -141,11 +142,14 @@ export type ClaimLinkItem = {
 export async function linksForClaims(db: Db, claimIds: string[]): Promise<Record<string, ClaimLinkItem[]>> {
   if (claimIds.length === 0) return {};
   const other = { select: { id: true, articleId: true, quote: true, article: { select: { title: true, language: true } } } };
-  const rows = await db.claimLink.findMany({
-    where: { OR: [{ aId: { in: claimIds } }, { bId: { in: claimIds } }] },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { a: other, b: other },
-  });
+  const rows = await readInChunks(claimIds, (chunk) =>
+    db.claimLink.findMany({
+      where: { OR: [{ aId: { in: chunk } }, { bId: { in: chunk } }] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      include: { a: other, b: other },
+    }),
+  );
+  rows.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const out: Record<string, ClaimLinkItem[]> = {};
   const wanted = new Set(claimIds);
   for (const l of rows) {

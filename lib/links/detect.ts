@@ -129,28 +129,49 @@ export function detectForClaim(claim: ClaimRecord, candidates: Iterable<ClaimRec
   return out.sort((p, q) => q.score - p.score);
 }
 
-/** All proposals among claims; only claims sharing a bucket are compared. */
+/**
+ * All proposals among claims. Only claims sharing a bucket are compared, and within a bucket only
+ * pairs whose times may overlap (a sweep over start dates; undated claims meet every claim). A pair
+ * that shares several buckets is compared in the first of them, with no set of pairs kept in memory
+ * (100,000 claims make tens of millions of candidate pairs).
+ */
 export function detectAll(claims: Iterable<ClaimRecord>, opts: DetectOptions = {}): LinkProposal[] {
   const buckets = new Map<string, ClaimRecord[]>();
+  const keysOf = new Map<string, string[]>();
   for (const c of claims) {
-    for (const k of bucketKeys(c.features)) {
+    const keys = [...new Set(bucketKeys(c.features))];
+    keysOf.set(c.id, keys);
+    for (const k of keys) {
       const list = buckets.get(k);
       if (list) list.push(c);
       else buckets.set(k, [c]);
     }
   }
-  const done = new Set<string>();
   const out: LinkProposal[] = [];
-  for (const list of buckets.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [p, q] = list[i].id < list[j].id ? [list[i], list[j]] : [list[j], list[i]];
-        const pair = `${p.id}:${q.id}`;
-        if (done.has(pair)) continue;
-        done.add(pair);
-        out.push(...detectPair(p, q, opts));
-      }
-    }
+  for (const [key, list] of buckets) {
+    forEachPairInTime(list, (p, q) => {
+      const [x, y] = p.id < q.id ? [p, q] : [q, p];
+      const other = keysOf.get(y.id)!;
+      if (keysOf.get(x.id)!.find((k) => other.includes(k)) !== key) return;
+      out.push(...detectPair(x, y, opts));
+    });
   }
   return out.sort((p, q) => q.score - p.score || (p.a + p.b).localeCompare(q.a + q.b));
+}
+
+/** Pairs of a bucket that detectPair would not reject for their times alone. */
+function forEachPairInTime(list: ClaimRecord[], visit: (p: ClaimRecord, q: ClaimRecord) => void) {
+  const dated = list.filter((c) => c.features.time !== null);
+  const undated = list.filter((c) => c.features.time === null);
+  dated.sort((a, b) =>
+    a.features.time!.from < b.features.time!.from ? -1 : a.features.time!.from > b.features.time!.from ? 1 : 0,
+  );
+  for (let i = 0; i < dated.length; i++) {
+    const until = dated[i].features.time!.to;
+    for (let j = i + 1; j < dated.length && dated[j].features.time!.from <= until; j++) visit(dated[i], dated[j]);
+  }
+  for (let i = 0; i < undated.length; i++) {
+    for (let j = i + 1; j < undated.length; j++) visit(undated[i], undated[j]);
+    for (const d of dated) visit(undated[i], d);
+  }
 }

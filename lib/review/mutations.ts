@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { readInChunks } from "@/lib/db/chunks";
 import type { Tx } from "@/lib/db/client";
 import { appendEvent } from "@/lib/history/mutations";
 import type { Actor, Changes } from "@/lib/history/schema";
@@ -372,9 +373,14 @@ export async function signOff(tx: Tx, sessionId: string, version: number, actor:
   ];
   const users = await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } });
   const label = (id: string) => ({ id, label: users.find((u) => u.id === id)?.email ?? id });
-  const conflictsResolved = await tx.claimLink.count({
-    where: { type: "contradicts", status: "resolved", OR: [{ aId: { in: claimIds } }, { bId: { in: claimIds } }] },
-  });
+  const conflictsResolved = (
+    await readInChunks(claimIds, (chunk) =>
+      tx.claimLink.findMany({
+        where: { type: "contradicts", status: "resolved", OR: [{ aId: { in: chunk } }, { bId: { in: chunk } }] },
+        select: { id: true },
+      }),
+    )
+  ).length;
   const summary = summarizeSession({
     items,
     participants: participants.map((p) => label(p.userId)),

@@ -44,7 +44,10 @@ function claimsWhere(q: ClaimsQuery, dialect: Dialect) {
   if (q.from) where.push(`a."publishedAt" >= ${p(q.from)}`);
   if (q.to) where.push(`a."publishedAt" <= ${p(`${q.to}\uffff`)}`);
   if (q.conflicts) {
-    const open = `EXISTS (SELECT 1 FROM "ClaimLink" l WHERE (l."aId" = c."id" OR l."bId" = c."id") AND l."type" = 'contradicts' AND l."status" IN ('proposed', 'confirmed'))`;
+    // One EXISTS per side, each an index look-up ((aId|bId), type, status); an OR inside one EXISTS scans.
+    const side = (col: string) =>
+      `EXISTS (SELECT 1 FROM "ClaimLink" l WHERE l."${col}" = c."id" AND l."type" = 'contradicts' AND l."status" IN ('proposed', 'confirmed'))`;
+    const open = `(${side("aId")} OR ${side("bId")})`;
     where.push(q.conflicts === "open" ? open : `NOT ${open}`);
   }
   const needle = q.search ? normalizeArabic(q.search) : "";

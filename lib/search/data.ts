@@ -1,4 +1,5 @@
 import "server-only";
+import { readInChunks } from "@/lib/db/chunks";
 import { providerOfClient, type Db } from "@/lib/db/client";
 import type { ClaimsQuery } from "@/lib/claims/query";
 import { buildClaimsSql } from "./claims-sql";
@@ -62,10 +63,16 @@ async function claimRows(db: Db, ids: string[], needle: string): Promise<ClaimRo
         attributions: { orderBy: { position: "asc" }, include: { source: { select: { id: true, name: true } } } },
       },
     }),
-    db.claimLink.findMany({
-      where: { type: "contradicts", status: { in: ["proposed", "confirmed"] }, OR: [{ aId: { in: ids } }, { bId: { in: ids } }] },
-      select: { aId: true, bId: true },
-    }),
+    readInChunks(ids, (chunk) =>
+      db.claimLink.findMany({
+        where: {
+          type: "contradicts",
+          status: { in: ["proposed", "confirmed"] },
+          OR: [{ aId: { in: chunk } }, { bId: { in: chunk } }],
+        },
+        select: { id: true, aId: true, bId: true },
+      }),
+    ),
     db.sessionItem.findMany({
       where: { claimId: { in: ids } },
       orderBy: { id: "desc" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { readInChunks } from "@/lib/db/chunks";
 import type { Tx } from "@/lib/db/client";
 import { aliasKey } from "./aliases";
 import { NO_SOURCING, toAttributionDto, type ClaimSourcing, type SourceListItem, type SourceRef } from "./dto";
@@ -238,10 +239,16 @@ export async function originClaims(db: Tx, ids: string[]): Promise<Map<string, O
 export async function corroboratingNeighbours(db: Tx, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
-  const links = await db.claimLink.findMany({
-    where: { type: "corroborates", status: { in: COUNTED_LINK_STATUSES }, OR: [{ aId: { in: ids } }, { bId: { in: ids } }] },
-    select: { aId: true, bId: true },
-  });
+  const links = await readInChunks(ids, (chunk) =>
+    db.claimLink.findMany({
+      where: {
+        type: "corroborates",
+        status: { in: COUNTED_LINK_STATUSES },
+        OR: [{ aId: { in: chunk } }, { bId: { in: chunk } }],
+      },
+      select: { id: true, aId: true, bId: true },
+    }),
+  );
   for (const l of links) {
     out.get(l.aId)?.push(l.bId);
     out.get(l.bId)?.push(l.aId);

@@ -29,12 +29,21 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && ARABIC_LETTER.test(c);
 }
 
-// NFC per base+marks cluster so every output char keeps a source offset.
+const MARK = /\p{M}/u;
+
+// NFC per base+marks cluster so every output char keeps a source offset. A lone code point that NFC
+// keeps (always so below U+0300) is passed on without building a group: the common case.
 function nfc(chars: Ch[]): Ch[] {
   const out: Ch[] = [];
   for (let i = 0; i < chars.length;) {
     let j = i + 1;
-    while (j < chars.length && /\p{M}/u.test(chars[j].c)) j++;
+    while (j < chars.length && MARK.test(chars[j].c)) j++;
+    const c = chars[i].c;
+    if (j === i + 1 && (c.charCodeAt(0) < 0x300 || c.normalize("NFC") === c)) {
+      out.push(chars[i]);
+      i = j;
+      continue;
+    }
     const group = chars.slice(i, j);
     const raw = group.map((g) => g.c).join("");
     const composed = raw.normalize("NFC");

@@ -1,0 +1,155 @@
+// npm run bench [-- --articles 1000] [--seed 1] [--port 3300] [--only op,op] [--import N]
+// Runs the benchmarks against a copy of the corpus from `npm run bench:corpus` (data layer in
+// process, HTTP against `next start`), prints a table and writes bench/results/<date>-<articles>.json.
+// Hold the machine's benchmark lock while it runs (see docs/performance.md).
+import Database from "better-sqlite3";
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createClient, configureSqlite, getDb } from "@/lib/db/client";
+import { createApiToken } from "@/lib/auth/mutations";
+import { SYSTEM_ACTOR } from "@/lib/history/schema";
+import { loadRegistrySeed } from "@/lib/sources/mutations";
+import { ensureSearchIndex } from "@/lib/search/setup";
+import { ensureShingleBands } from "@/lib/articles/mutations";
+import * as data from "@/lib/bench/data-ops";
+import * as http from "@/lib/bench/http-ops";
+import { formatTable, type BenchResult } from "@/lib/bench/measure";
+import { benchRoot, corpusFile } from "./lib/bench-paths";
+import { ensureBuild, startServer } from "./lib/bench-server";
+import { migrateDeploy } from "./lib/migrate";
+import { runCli } from "./lib/cli";
+
+const OPERATIONS = [
+  "import",
+  "claims_page",
+  "search",
+  "detect_incremental",
+  "detect_full",
+  "csv_export",
+  "article_page",
+  "create_claim",
+  "history_verify",
+  "pdf_report",
+] as const;
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: {
+    articles: { type: "string", default: "1000" },
+    seed: { type: "string", default: "1" },
+    port: { type: "string", default: "3300" },
+    only: { type: "string" },
+    import: { type: "string" },
+    build: { type: "boolean", default: false },
+  },
+});
+const articles = Number(values.articles);
+const seed = Number(values.seed);
+const wanted = new Set(values.only ? values.only.split(",") : OPERATIONS);
+const source = corpusFile(articles, seed);
+const work = path.join(benchRoot, "corpus", `run-${articles}-${seed}.db`);
+
+function fresh(file: string) {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+}
+
+runCli(async () => {
+  if (!existsSync(source)) {
+    console.error(
+      `no corpus at ${path.relative(process.cwd(), source)}: run npm run bench:corpus -- --articles ${articles} --seed ${seed}`,
+    );
+    return 1;
+  }
+  fresh(work);
+  copyFileSync(source, work);
+  if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${work}-wal`);
+  process.env.DATABASE_URL = `file:${work}`;
+  migrateDeploy(); // a corpus generated before the latest migrations gets them here
+  const db = getDb();
+  await ensureSearchIndex(db);
+  await ensureShingleBands(db);
+  const raw = new Database(work);
+  const count = (table: string) => (raw.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  const database = {
+    provider: "sqlite",
+    articles: count("Article"),
+    claims: count("Claim"),
+    links: count("ClaimLink"),
+    events: count("ReviewEvent"),
+  };
+  console.log(
+    `corpus: ${database.articles} articles, ${database.claims} claims, ${database.links} links, ${database.events} events`,
+  );
+  const results = new Map<string, BenchResult[]>();
+  const add = (r: BenchResult) => {
+    results.set(r.operation, [...(results.get(r.operation) ?? []), r]);
+    console.log(`${r.operation} (${r.layer}): median ${r.medianMs} ms, p95 ${r.p95Ms} ms, floor ${r.floorMs} ms`);
+  };
+  const on = (op: string) => wanted.has(op);
+  const b = { db, raw, seed };
+
+  if (on("claims_page")) add(await data.claimsPageData(b, 60));
+  if (on("search")) add(await data.searchData(b, 60));
+  if (on("detect_incremental")) add(await data.detectIncremental(b, 40));
+  if (on("history_verify")) add(await data.historyVerify(b, 3));
+  if (on("detect_full")) add(await data.detectFull(b, 2));
+
+  if (["claims_page", "search", "article_page", "create_claim", "csv_export", "pdf_report"].some(on)) {
+    ensureBuild(values.build);
+    const admin = await db.user.findFirstOrThrow({ where: { role: "admin" } });
+    const { token } = await createApiToken(db, admin.id, "benchmark", SYSTEM_ACTOR);
+    const { child, base } = await startServer(`file:${work}`, Number(values.port));
+    try {
+      const h = { base, token, serverPid: child.pid!, raw, dbFile: work };
+      if (on("claims_page")) add(await http.claimsPageHttp(h, 60));
+      if (on("search")) add(await http.searchHttp(h, 60));
+      if (on("article_page")) add(await http.articlePage(h, 30));
+      if (on("create_claim")) add(await http.createClaim(h, 40));
+      if (on("csv_export")) add(await http.csvExport(h, 3));
+      if (on("pdf_report")) add(await http.pdfReport(h, 2));
+    } finally {
+      child.kill("SIGTERM");
+    }
+  }
+
+  if (on("import")) add(await importBenchmark(Number(values.import ?? articles)));
+
+  const ordered = OPERATIONS.flatMap((op) => results.get(op) ?? []);
+  console.log(`\n${formatTable(ordered)}`);
+  const date = new Date().toISOString();
+  const machine = {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+  const dir = path.join(benchRoot, "results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${date.slice(0, 10)}-${articles}.json`);
+  writeFileSync(file, `${JSON.stringify({ date, machine, database, results: ordered }, null, 2)}\n`);
+  console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+  raw.close();
+  return 0;
+});
+
+/** The importer on a fresh database of its own (migrations and the source registry only). */
+async function importBenchmark(n: number) {
+  const file = path.join(benchRoot, "corpus", `import-${n}.db`);
+  fresh(file);
+  const url = `file:${file}`;
+  migrateDeploy({ ...process.env, DATABASE_URL: url });
+  const db = createClient({ provider: "sqlite", file, url });
+  await configureSqlite(db);
+  await ensureSearchIndex(db);
+  await db.$transaction((tx) => loadRegistrySeed(tx), { timeout: 60_000 });
+  const raw = new Database(file);
+  try {
+    return await data.importArticles(db, raw, n, seed);
+  } finally {
+    raw.close();
+    await db.$disconnect();
+  }
+}
