@@ -226,7 +226,7 @@ describe("HTML and bidi controls in every text field", () => {
 
 describe("afterwards", () => {
   it("nothing is half-written: every row has its history and the chain verifies", async () => {
-    const figures = await expectIntact(test.db);
+    const figures = await expectIntact(test.db, test.url);
     expect(figures.claims).toBeGreaterThan(10);
     const health = await fetch(`${server.base}/sign-in`);
     expect(health.status).toBe(200);

@@ -65,6 +65,12 @@ export async function startServer(
     SIGN_IN_LIMIT_PER_MINUTE: "1000",
     ...extraEnv,
   };
+  const base = `http://127.0.0.1:${portNumber}`;
+  const taken = await fetch(base, { redirect: "manual" }).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${portNumber} is already in use`);
   const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(portNumber)], {
     cwd: root,
     env,
@@ -81,7 +87,6 @@ export async function startServer(
   child.stdout!.on("data", collect);
   child.stderr!.on("data", collect);
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  const base = `http://127.0.0.1:${portNumber}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}:\n${output}`);
@@ -115,4 +120,20 @@ export async function signIn(base: string, role: Role): Promise<string> {
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
+}
+
+/** Runs one of the project's command-line scripts (as `npm run` would) against `databaseUrl`. */
+export function runScript(script: string, args: string[], databaseUrl: string): Promise<{ code: number; output: string }> {
+  const tsx = [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server"];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...tsx, `scripts/${script}.ts`, ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: AUTH_SECRET },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
+  });
 }

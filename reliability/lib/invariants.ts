@@ -1,17 +1,22 @@
 // What must hold after any load, crash or hostile input: the database is sound, the chain verifies,
 // every article and claim has its creation event, every creation event its row, and each claim's
 // verdict and statement are the last ones its history recorded.
+import Database from "better-sqlite3";
 import { expect } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { providerOfClient } from "@/lib/db/client";
 import { verifyChain } from "@/lib/history/data";
+import type { Acknowledged } from "./writes";
 
 export type Figures = { events: number; articles: number; claims: number };
 
-export async function expectIntact(db: Db): Promise<Figures> {
+/** `url` is the database's; on SQLite its file is checked through a new connection, as a restarted app would open it. */
+export async function expectIntact(db: Db, url: string): Promise<Figures> {
   if (providerOfClient(db) === "sqlite") {
-    const check = await db.$queryRawUnsafe<Array<{ integrity_check: string }>>("PRAGMA integrity_check");
-    expect(check.map((r) => r.integrity_check)).toEqual(["ok"]);
+    const file = new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+    const check = file.pragma("integrity_check", { simple: false }) as Array<{ integrity_check: string }>;
+    file.close();
+    expect(check.map((r) => r.integrity_check).join("\n")).toBe("ok");
   }
   const chain = await verifyChain(db);
   expect(chain.ok ? "verified" : chain.reason).toBe("verified");
@@ -59,4 +64,22 @@ export async function expectIntact(db: Db): Promise<Figures> {
     expect(c.statement ?? null, `statement of ${c.id} is its last recorded one`).toBe(state.statement ?? null);
   }
   return { events: await db.reviewEvent.count(), articles: articles.length, claims: claims.length };
+}
+
+/** Every claim and verdict the server acknowledged is in the database (a verdict at least at its acknowledged version). */
+export async function expectAcknowledged(db: Db, ack: Pick<Acknowledged, "claims" | "verdicts">) {
+  const claims = await db.claim.findMany({ where: { id: { in: [...ack.claims, ...ack.verdicts.keys()] } } });
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const id of ack.claims) {
+    expect(byId.has(id), `acknowledged claim ${id}`).toBe(true);
+  }
+  const events = await db.reviewEvent.findMany({
+    where: { entityType: "claim", entityId: { in: [...ack.verdicts.keys()] } },
+    select: { entityId: true, changes: true },
+  });
+  for (const [id, { verdict, version }] of ack.verdicts) {
+    expect(byId.get(id)!.version, `acknowledged verdict on ${id}`).toBeGreaterThanOrEqual(version);
+    const recorded = events.some((e) => e.entityId === id && JSON.parse(e.changes).verdict?.[1] === verdict);
+    expect(recorded, `history event of the verdict ${verdict} on ${id}`).toBe(true);
+  }
 }
