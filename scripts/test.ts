@@ -1,5 +1,6 @@
 // npm test: lint, typecheck, schema check, unit, integration (SQLite; PostgreSQL when
-// TEST_DATABASE_URL is set) and the Playwright e2e suite. Ends with one "N passed, N failed" line.
+// TEST_DATABASE_URL is set), the Playwright e2e suite and the reliability suite. Ends with one
+// "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -26,7 +27,7 @@ function step(label: string, cmd: string, args: string[], extraEnv: Record<strin
 function summary() {
   let passed = 0;
   let failed = 0;
-  for (const name of ["unit.json", "integration.json"]) {
+  for (const name of ["unit.json", "integration.json", "reliability.json"]) {
     const file = path.join(reports, name);
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, "utf8"));
@@ -65,4 +66,7 @@ step("integration tests", bin("vitest"), [
   `--outputFile.json=${path.join(reports, "integration.json")}`,
 ]);
 step("e2e tests", process.execPath, [...tsx, "scripts/e2e.ts"], { PLAYWRIGHT_JSON_DIR: reports });
+step("reliability tests", process.execPath, [...tsx, "scripts/reliability.ts"], {
+  RELIABILITY_REPORT: path.join(reports, "reliability.json"),
+});
 summary();

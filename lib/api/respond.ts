@@ -4,6 +4,7 @@ import { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/auth/data";
+import { malformedTextMessage, malformedTextPath } from "@/lib/text/well-formed";
 
 // The JSON API conventions: lists answer { items, total, page, pageSize }; errors answer
 // { error: { code, message, fields? } } with the matching HTTP status.
@@ -74,9 +75,13 @@ export async function readJson(
   const text = await request.text();
   if (Buffer.byteLength(text) > limitBytes)
     return { ok: false, response: apiError("TOO_LARGE", `The body is over ${Math.round(limitBytes / 1024 / 1024)} MB`) };
+  let body: unknown;
   try {
-    return { ok: true, body: JSON.parse(text) };
+    body = JSON.parse(text);
   } catch {
     return { ok: false, response: apiError("INVALID", "The body is not valid JSON") };
   }
+  const malformed = malformedTextPath(body);
+  if (malformed !== null) return { ok: false, response: apiError("INVALID", malformedTextMessage(malformed)) };
+  return { ok: true, body };
 }

@@ -50,7 +50,8 @@ function claimsWhere(q: ClaimsQuery, dialect: Dialect) {
     const open = `(${side("aId")} OR ${side("bId")})`;
     where.push(q.conflicts === "open" ? open : `NOT ${open}`);
   }
-  const needle = q.search ? normalizeArabic(q.search) : "";
+  // Control characters (NUL ends an FTS5 query string early) search as spaces.
+  const needle = q.search ? normalizeArabic(q.search.replace(/[\u0000-\u001f\u007f]+/g, " ")) : "";
   if (needle) where.push(searchClause(needle, dialect, p));
   return { whereSql: where.join(" AND "), params, p, needle };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { currentUser, actorOf } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
 import type { Actor } from "@/lib/history/schema";
+import { malformedTextMessage, malformedTextPath } from "@/lib/text/well-formed";
 
 export type ActionFailure = { ok: false; reason: string; message: string; fields?: Record<string, string[]> };
 
@@ -16,6 +17,11 @@ export async function runAction<S extends z.ZodType, R extends { ok: boolean }>(
   const user = await currentUser();
   if (!user) return { ok: false, reason: "UNAUTHENTICATED", message: "Your session has ended: sign in again" };
   if (!can(user.role, permission)) return { ok: false, reason: "FORBIDDEN", message: `Your role (${user.role}) cannot do this` };
+  const malformed = malformedTextPath(raw);
+  if (malformed !== null) {
+    const message = malformedTextMessage(malformed);
+    return { ok: false, reason: "INVALID", message, fields: { [malformed || "_"]: [message] } };
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};
