@@ -1,6 +1,7 @@
 "use client";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useTable, type RowSelectionState } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { ClaimRow } from "@/lib/search/data";
@@ -8,7 +9,7 @@ import type { ClaimsQuery } from "@/lib/claims/query";
 import type { ClaimColumn } from "@/lib/claims/table-params";
 import { claimStatuses } from "@/lib/claims/schema";
 import { setStatusBulkAction } from "@/lib/claims/actions";
-import { columnDefs, features, sortOf } from "./columns";
+import { makeColumnDefs, features, sortOf } from "./columns";
 import { useTableUrl } from "./use-table-url";
 
 type Props = { rows: ClaimRow[]; total: number; query: ClaimsQuery; columns: ClaimColumn[]; canWrite: boolean };
@@ -16,7 +17,10 @@ type Props = { rows: ClaimRow[]; total: number; query: ClaimsQuery; columns: Cla
 export function ClaimsTable({ rows, total, query, columns, canWrite }: Props) {
   const go = useTableUrl(query, columns);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-  const defs = useMemo(() => columns.map((c) => columnDefs[c]), [columns]);
+  const t = useTranslations("claims");
+  const locale = useLocale();
+  const columnDefs = useMemo(() => makeColumnDefs(t, locale), [t, locale]);
+  const defs = useMemo(() => columns.map((c) => columnDefs[c]), [columns, columnDefs]);
   const table = useTable({
     features,
     columns: defs,
@@ -47,7 +51,7 @@ export function ClaimsTable({ rows, total, query, columns, canWrite }: Props) {
   return (
     <>
       <div className="table-meta small" aria-live="polite">
-        {total} {total === 1 ? "claim" : "claims"} · page {query.page} of {pages}
+        {t("count", { count: total })} · {t("pageOf", { page: query.page, pages })}
         {canWrite && selected.length > 0 && <BulkBar selected={selected} onDone={() => setRowSelection({})} />}
       </div>
       <div className="table-scroll" ref={scrollRef}>
@@ -58,7 +62,7 @@ export function ClaimsTable({ rows, total, query, columns, canWrite }: Props) {
                 <th scope="col">
                   <input
                     type="checkbox"
-                    aria-label="Select all claims on this page"
+                    aria-label={t("selectAll")}
                     checked={rows.length > 0 && selected.length === rows.length}
                     onChange={(e) => setRowSelection(e.target.checked ? Object.fromEntries(rows.map((r) => [r.id, true])) : {})}
                   />
@@ -100,7 +104,7 @@ export function ClaimsTable({ rows, total, query, columns, canWrite }: Props) {
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`Select claim ${v.index + 1}`}
+                        aria-label={t("selectRow", { n: v.index + 1 })}
                         checked={row.getIsSelected()}
                         onChange={() => row.toggleSelected()}
                       />
@@ -122,35 +126,33 @@ export function ClaimsTable({ rows, total, query, columns, canWrite }: Props) {
             {rows.length === 0 && (
               <tr>
                 <td colSpan={span} className="muted">
-                  No claims match.
+                  {t("none")}
                 </td>
               </tr>
             )}
           </tbody>
         </table>
       </div>
-      <nav className="pager small" aria-label="Pages">
+      <nav className="pager small" aria-label={t("pages")}>
         <button
           type="button"
           className="btn secondary small"
           disabled={query.page <= 1}
           onClick={() => go({ page: query.page - 1 })}
         >
-          Previous
+          {t("previous")}
         </button>
-        <span>
-          Page {query.page} of {pages}
-        </span>
+        <span>{t("pageOfCap", { page: query.page, pages })}</span>
         <button
           type="button"
           className="btn secondary small"
           disabled={query.page >= pages}
           onClick={() => go({ page: query.page + 1 })}
         >
-          Next
+          {t("next")}
         </button>
         <label className="inline">
-          Rows per page{" "}
+          {t("rowsPerPage")}{" "}
           <select value={query.pageSize} onChange={(e) => go({ pageSize: Number(e.target.value) })}>
             {[25, 50, 100, 250, 500].map((n) => (
               <option key={n} value={n}>
@@ -165,15 +167,17 @@ export function ClaimsTable({ rows, total, query, columns, canWrite }: Props) {
 }
 
 function BulkBar({ selected, onDone }: { selected: ClaimRow[]; onDone: () => void }) {
+  const t = useTranslations("claims");
+  const ts = useTranslations("status");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   return (
-    <span className="bulk-bar" role="group" aria-label="Bulk actions">
+    <span className="bulk-bar" role="group" aria-label={t("bulk")}>
       {" · "}
-      {selected.length} selected ·{" "}
+      {t("selected", { count: selected.length })} ·{" "}
       <label className="inline">
-        Set status{" "}
+        {t("setStatus")}{" "}
         <select
           defaultValue=""
           disabled={pending}
@@ -183,21 +187,17 @@ function BulkBar({ selected, onDone }: { selected: ClaimRow[]; onDone: () => voi
             startTransition(async () => {
               const r = await setStatusBulkAction({ items: selected.map((s) => ({ id: s.id, version: s.version })), status });
               setMessage(
-                r.ok && "changed" in r
-                  ? `${r.changed} changed${r.stale.length ? `, ${r.stale.length} skipped (changed by someone else)` : ""}`
-                  : r.ok
-                    ? null
-                    : r.message,
+                r.ok && "changed" in r ? t("changed", { changed: r.changed, skipped: r.stale.length }) : r.ok ? null : r.message,
               );
               onDone();
               router.refresh();
             });
           }}
         >
-          <option value="">choose…</option>
+          <option value="">{t("choose")}</option>
           {claimStatuses.map((s) => (
             <option key={s} value={s}>
-              {s.replace("_", " ")}
+              {ts(s)}
             </option>
           ))}
         </select>
