@@ -1,6 +1,10 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { ATTRIBUTION_KIND_LABELS, type AttributionKind } from "@/lib/sources/kinds";
+import { pick } from "@/lib/i18n/locale";
+import { useFailureText } from "@/app/_components/failure-text";
 import { claimStatuses, verdicts } from "@/lib/claims/schema";
 import type { QueueCandidate } from "@/lib/review/data";
 import { addToQueueAction, previewQueueAction } from "@/lib/review/actions";
@@ -14,6 +18,11 @@ type Props = {
 
 /** Fill the queue: filter the claims, then add all matches or just the ones picked. */
 export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: Props) {
+  const t = useTranslations("queue");
+  const tv = useTranslations("verdict");
+  const ts = useTranslations("status");
+  const locale = useLocale();
+  const failureText = useFailureText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [candidates, setCandidates] = useState<QueueCandidate[] | null>(null);
@@ -22,10 +31,10 @@ export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: 
 
   return (
     <section className="panel" aria-labelledby="fill-heading">
-      <h2 id="fill-heading">Add claims to the queue</h2>
+      <h2 id="fill-heading">{t("heading")}</h2>
       <form
         className="filter-bar small"
-        aria-label="Find claims"
+        aria-label={t("find")}
         onSubmit={(e) => {
           e.preventDefault();
           const filter = Object.fromEntries(new FormData(e.currentTarget).entries());
@@ -36,14 +45,14 @@ export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: 
               setCandidates(r.claims);
               setPicked(new Set(fresh.map((c) => c.id)));
               setMessage(null);
-            } else setMessage({ ok: false, text: r.message });
+            } else setMessage({ ok: false, text: failureText(r) });
           });
         }}
       >
         <label>
-          Article{" "}
+          {t("article")}{" "}
           <select name="articleId" defaultValue="">
-            <option value="">any</option>
+            <option value="">{t("any")}</option>
             {articles.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.title.length > 60 ? `${a.title.slice(0, 60)}…` : a.title}
@@ -52,9 +61,9 @@ export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: 
           </select>
         </label>{" "}
         <label>
-          Outlet{" "}
+          {t("outlet")}{" "}
           <select name="outletId" defaultValue="">
-            <option value="">any</option>
+            <option value="">{t("any")}</option>
             {outlets.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -63,48 +72,46 @@ export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: 
           </select>
         </label>{" "}
         <label>
-          Attribution{" "}
+          {t("attribution")}{" "}
           <select name="attributionKind" defaultValue="">
-            <option value="">any</option>
+            <option value="">{t("any")}</option>
             {attributionKinds.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {pick(ATTRIBUTION_KIND_LABELS[k as AttributionKind], locale)}
               </option>
             ))}
           </select>
         </label>{" "}
         <label>
-          Verdict{" "}
+          {t("verdict")}{" "}
           <select name="verdict" defaultValue="">
-            <option value="">any</option>
+            <option value="">{t("any")}</option>
             {verdicts.map((v) => (
               <option key={v} value={v}>
-                {v}
+                {tv(v)}
               </option>
             ))}
           </select>
         </label>{" "}
         <label>
-          Status{" "}
+          {t("status")}{" "}
           <select name="status" defaultValue="">
-            <option value="">any</option>
+            <option value="">{t("any")}</option>
             {claimStatuses.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {ts(s)}
               </option>
             ))}
           </select>
         </label>{" "}
         <button className="btn secondary small" type="submit" disabled={pending}>
-          Find claims
+          {t("find")}
         </button>
       </form>
       {candidates && (
         <>
-          <p className="small muted">
-            {candidates.length} matching {candidates.length === 1 ? "claim" : "claims"}; {picked.size} picked.
-          </p>
-          <ul className="plain candidate-list" aria-label="Matching claims">
+          <p className="small muted">{t("matching", { count: candidates.length, picked: picked.size })}</p>
+          <ul className="plain candidate-list" aria-label={t("matches")}>
             {candidates.map((c) => (
               <li key={c.id}>
                 <label className="inline">
@@ -121,8 +128,8 @@ export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: 
                   />{" "}
                   <q dir="auto">{c.quote.length > 140 ? `${c.quote.slice(0, 140)}…` : c.quote}</q>{" "}
                   <span className="small muted">
-                    <bdi>{c.articleTitle}</bdi> · {c.verdict} · {c.status}
-                    {c.queued && " · already queued"}
+                    <bdi>{c.articleTitle}</bdi> · {tv(c.verdict as "false")} · {ts(c.status as "new")}
+                    {c.queued && ` · ${t("queued")}`}
                   </span>
                 </label>
               </li>
@@ -136,14 +143,14 @@ export function QueueFiller({ sessionId, articles, outlets, attributionKinds }: 
               startTransition(async () => {
                 const r = await addToQueueAction({ sessionId, claimIds: [...picked] });
                 if (r.ok) {
-                  setMessage({ ok: true, text: `Added ${r.added} ${r.added === 1 ? "claim" : "claims"} to the queue.` });
+                  setMessage({ ok: true, text: t("added", { count: r.added }) });
                   setCandidates(null);
                   router.refresh();
-                } else setMessage({ ok: false, text: r.message });
+                } else setMessage({ ok: false, text: failureText(r) });
               })
             }
           >
-            Add {picked.size} to the queue
+            {t("add", { count: picked.size })}
           </button>
         </>
       )}
