@@ -15,7 +15,7 @@ export function LanguageSwitch() {
   const [pending, startTransition] = useTransition();
   return (
     <label className="language-switch">
-      <span>{t("label")}</span>
+      <span className="sr-only">{t("label")}</span>
       <select
         value={locale}
         disabled={pending}

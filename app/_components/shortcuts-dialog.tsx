@@ -41,8 +41,15 @@ export function ShortcutsDialog() {
   }, []);
   return (
     <>
-      <button type="button" className="linklike" onClick={() => dialog.current?.showModal()} aria-keyshortcuts="?">
-        {t("open")}
+      <button
+        type="button"
+        className="linklike"
+        onClick={() => dialog.current?.showModal()}
+        aria-keyshortcuts="?"
+        title={t("title")}
+      >
+        <span aria-hidden="true">?</span>
+        <span className="sr-only">{t("open")}</span>
       </button>
       <dialog ref={dialog} className="panel shortcuts" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">{t("title")}</h2>

@@ -17,3 +17,8 @@ export function directionOf(locale: Locale): "rtl" | "ltr" {
 export function pick(label: { en: string; ar: string }, locale: string): string {
   return locale === "ar" ? label.ar : label.en;
 }
+
+/** The explanation of a grade ({ explainEn, explainAr }) in the interface language. */
+export function explain(label: { explainEn: string; explainAr: string }, locale: string): string {
+  return locale === "ar" ? label.explainAr : label.explainEn;
+}
