@@ -112,3 +112,42 @@ for (const [language, locale] of [
     expect(found).toEqual([]);
   });
 }
+
+test("an editor reviews a session from the keyboard in Arabic", async ({ page }) => {
+  await signIn(page, users.editor2, "/");
+  // a session over the claims of the last sample article (accepted from its suggestions)
+  const articles = (await (await page.request.get("/api/articles?pageSize=50")).json()).items as Array<{ id: string }>;
+  const article = articles[articles.length - 1];
+  const detail = await (await page.request.get(`/api/articles/${article.id}`)).json();
+  for (const s of detail.suggestions.filter((x: { state: string }) => x.state === "pending")) {
+    expect([201, 409]).toContain((await page.request.post("/api/claims", { data: { suggestionId: s.id } })).status());
+  }
+  const claims = (await (await page.request.get(`/api/articles/${article.id}`)).json()).claims as Array<{ id: string }>;
+  expect(claims.length).toBeGreaterThan(1);
+  const created = await page.request.post("/api/sessions", {
+    data: { title: "جلسة بالعربية", date: "2025-12-01", claimIds: claims.slice(0, 2).map((c) => c.id) },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+
+  await switchLanguage(page, "العربية");
+  await page.goto(`/sessions/${id}/review`);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toContainText("الادعاء 1 من 2");
+  await expect(page.getByText("حُسم 0 من 2")).toBeVisible();
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: "اختصارات لوحة المفاتيح" });
+  await expect(dialog).toContainText("تحديد الحكم");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+
+  await page.keyboard.press("3");
+  await expect(page.getByRole("status").filter({ hasText: "الحكم: متنازع عليه." })).toBeVisible();
+  await expect(page.getByText("حُسم 1 من 2")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /الحكم/ }).locator(".badge.verdict")).toHaveText("متنازع عليه");
+  await page.keyboard.press("n");
+  await expect(heading).toContainText("الادعاء 2 من 2");
+
+  await switchLanguage(page, "English");
+  await expect(heading).toContainText("claim 2 of 2");
+});
