@@ -100,7 +100,13 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
                 <span className="badge">{tl(`type.${link.type as "contradicts"}`)}</span>{" "}
                 <span className={`badge status-${link.status}`}>{tl(`status.${link.status}`)}</span>{" "}
                 {link.score !== null && <span className="badge">{t("score", { score: link.score.toFixed(2) })}</span>}{" "}
-                <span className="muted">{t("proposedBy", { by: link.proposedBy })}</span>
+                <span className="muted">
+                  {t("proposedBy", {
+                    by: t.has(`by.${link.proposedBy}` as "by.system")
+                      ? t(`by.${link.proposedBy}` as "by.system")
+                      : link.proposedBy,
+                  })}
+                </span>
               </div>
               <div className="link-sides">
                 <ClaimCard claim={link.a} label={t("claimA")} />

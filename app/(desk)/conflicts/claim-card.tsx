@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { ATTRIBUTION_KIND_LABELS, isAttributionKind } from "@/lib/sources/kinds";
+import { pick } from "@/lib/i18n/locale";
 import type { ClaimCard as Card } from "@/lib/links/data";
 import { STANCE_LABELS } from "@/lib/links/labels";
 import { PublishedDate } from "@/app/_components/published-date";
@@ -9,6 +11,8 @@ export function ClaimCard({ claim, label }: { claim: Card; label: string }) {
   const rtl = claim.language === "ar";
   const t = useTranslations("conflicts");
   const tk = useTranslations("stance");
+  const locale = useLocale();
+  const kinds = claim.attributionKinds.map((k) => (isAttributionKind(k) ? pick(ATTRIBUTION_KIND_LABELS[k], locale) : k));
   return (
     <div className="link-side">
       <div className="small muted">{label}</div>
@@ -25,7 +29,7 @@ export function ClaimCard({ claim, label }: { claim: Card; label: string }) {
       <div className="small badges">
         {claim.attributionKinds.length > 0 && (
           <span className="badge" title={t("strength")}>
-            {t("sourcing", { strength: claim.sourcingStrength })} · {claim.attributionKinds.join(", ").replaceAll("_", " ")}
+            {t("sourcing", { strength: claim.sourcingStrength })} · {kinds.join(locale === "ar" ? "، " : ", ")}
           </span>
         )}
         {claim.stances.map((s) => {
