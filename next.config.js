@@ -1,4 +1,9 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
+const createNextIntlPlugin = require("next-intl/plugin");
+
+// The interface language is chosen per request (see lib/i18n/request.ts); URLs carry no locale.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const isDev = process.env.NODE_ENV !== "production";
 
 // Everything is served from this machine: no script, style, font or request may leave it.
@@ -39,4 +44,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

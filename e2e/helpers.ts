@@ -23,6 +23,7 @@ export async function dragSelect(page: Page, container: Locator, phrase: string)
     while ((node = walker.nextNode())) {
       const i = node.textContent!.indexOf(phrase);
       if (i < 0) continue;
+      node.parentElement!.scrollIntoView({ block: "center" });
       const rectOf = (from: number, to: number) => {
         const r = document.createRange();
         r.setStart(node!, from);

@@ -1,14 +1,23 @@
 import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { ATTRIBUTION_KIND_LABELS, isAttributionKind } from "@/lib/sources/kinds";
+import { pick } from "@/lib/i18n/locale";
+import { VerdictBadge } from "./verdict-badge";
 import type { ClaimReview } from "@/lib/review/data";
 
-const when = (iso: string) => `${iso.replace("T", " ").slice(0, 16)} UTC`;
+/** A moment in the interface language, in UTC. */
+function When({ at }: { at: string }) {
+  const format = useFormatter();
+  return <time dateTime={at}>{format.dateTime(new Date(at), { dateStyle: "medium", timeStyle: "short" })}</time>;
+}
 
 /** The claim in its paragraph, the span highlighted. */
 export function ClaimContext({ review }: { review: ClaimReview }) {
   const dir = review.article.language === "ar" ? "rtl" : "ltr";
+  const t = useTranslations("panels");
   return (
     <section className="panel" aria-labelledby="context-heading">
-      <h2 id="context-heading">In its article</h2>
+      <h2 id="context-heading">{t("context")}</h2>
       <p className="small">
         <Link href={`/articles/${review.article.id}`}>
           <bdi>{review.article.title}</bdi>
@@ -22,12 +31,12 @@ export function ClaimContext({ review }: { review: ClaimReview }) {
         </p>
       ) : (
         <p className="context-paragraph" dir={dir} lang={review.article.language}>
-          <mark>{review.claim.quote}</mark> <span className="small muted">(orphaned: no longer in the current revision)</span>
+          <mark>{review.claim.quote}</mark> <span className="small muted">{t("orphaned")}</span>
         </p>
       )}
       {review.claim.statement && (
         <p className="statement" dir="auto">
-          <span className="small muted">Statement: </span>
+          <span className="small muted">{t("statement")} </span>
           {review.claim.statement}
         </p>
       )}
@@ -36,28 +45,30 @@ export function ClaimContext({ review }: { review: ClaimReview }) {
 }
 
 export function AttributionsPanel({ review }: { review: ClaimReview }) {
+  const t = useTranslations("panels");
+  const locale = useLocale();
   return (
     <section className="panel" aria-labelledby="attr-heading">
-      <h2 id="attr-heading">Sourcing ({review.attributions.length})</h2>
+      <h2 id="attr-heading">{t("sourcing", { count: review.attributions.length })}</h2>
       {review.attributions.length === 0 ? (
-        <p className="small muted">No attribution yet.</p>
+        <p className="small muted">{t("noAttribution")}</p>
       ) : (
         <ul className="plain small">
           {review.attributions.map((a) => (
             <li key={a.id}>
-              <span className="badge">{a.kind}</span>{" "}
+              <span className="badge">{isAttributionKind(a.kind) ? pick(ATTRIBUTION_KIND_LABELS[a.kind], locale) : a.kind}</span>{" "}
               {a.source ? (
                 <bdi>{a.source.name}</bdi>
               ) : (
-                <span className="muted">{a.affiliation ? <bdi>{a.affiliation}</bdi> : "no named source"}</span>
+                <span className="muted">{a.affiliation ? <bdi>{a.affiliation}</bdi> : t("noSource")}</span>
               )}
               {a.via && (
                 <>
                   {" "}
-                  via <bdi>{a.via.name}</bdi>
+                  {t("via")} <bdi>{a.via.name}</bdi>
                 </>
               )}{" "}
-              · grade{" "}
+              · {t("grade")}{" "}
               <strong>
                 {a.reliability}
                 {a.credibility}
@@ -78,24 +89,22 @@ export function AttributionsPanel({ review }: { review: ClaimReview }) {
 
 export function LinksPanel({ review }: { review: ClaimReview }) {
   const open = review.links.filter((l) => l.openConflict).length;
+  const t = useTranslations("panels");
+  const tl = useTranslations("links");
   return (
     <section className="panel" aria-labelledby="links-heading">
       <h2 id="links-heading">
-        Links ({review.links.length})
-        {open > 0 && (
-          <span className="badge warn">
-            {" "}
-            {open} open conflict{open === 1 ? "" : "s"}
-          </span>
-        )}
+        {t("links", { count: review.links.length })}
+        {open > 0 && <span className="badge warn"> {t("openConflicts", { count: open })}</span>}
       </h2>
       {review.links.length === 0 ? (
-        <p className="small muted">No links or conflicts.</p>
+        <p className="small muted">{t("noLinks")}</p>
       ) : (
         <ul className="plain small">
           {review.links.map((l) => (
             <li key={l.id}>
-              <span className={l.openConflict ? "badge warn" : "badge"}>{l.type}</span> <span className="badge">{l.status}</span>{" "}
+              <span className={l.openConflict ? "badge warn" : "badge"}>{tl(`type.${l.type as "contradicts"}`)}</span>{" "}
+              <span className="badge">{tl(`status.${l.status as "proposed"}`)}</span>{" "}
               <Link href={`/claims/${l.other.id}`}>
                 <q dir="auto">{l.other.quote.length > 120 ? `${l.other.quote.slice(0, 120)}…` : l.other.quote}</q>
               </Link>
@@ -113,12 +122,14 @@ export function LinksPanel({ review }: { review: ClaimReview }) {
 }
 
 export function EvidenceList({ review }: { review: ClaimReview }) {
+  const t = useTranslations("panels");
+  const te = useTranslations("evidence");
   return (
-    <ol className="plain evidence-list small" aria-label="Evidence">
-      {review.evidence.length === 0 && <li className="muted">No evidence yet.</li>}
+    <ol className="plain evidence-list small" aria-label={t("evidence")}>
+      {review.evidence.length === 0 && <li className="muted">{t("noEvidence")}</li>}
       {review.evidence.map((e) => (
         <li key={e.id}>
-          <span className="badge">{e.kind}</span>{" "}
+          <span className="badge">{te.has(`kind.${e.kind}` as "kind.link") ? te(`kind.${e.kind}` as "kind.link") : e.kind}</span>{" "}
           <span dir="auto" className="evidence-text">
             {e.text}
           </span>
@@ -135,7 +146,7 @@ export function EvidenceList({ review }: { review: ClaimReview }) {
             </>
           )}
           <div className="muted">
-            <bdi>{e.author}</bdi> · <time dateTime={e.at}>{when(e.at)}</time>
+            <bdi>{e.author}</bdi> · <When at={e.at} />
           </div>
         </li>
       ))}
@@ -144,16 +155,17 @@ export function EvidenceList({ review }: { review: ClaimReview }) {
 }
 
 export function DecisionsList({ review }: { review: ClaimReview }) {
-  if (review.decisions.length === 0) return <p className="small muted">No decisions yet.</p>;
+  const t = useTranslations("panels");
+  if (review.decisions.length === 0) return <p className="small muted">{t("noDecisions")}</p>;
   return (
-    <ol className="plain small" aria-label="Decisions">
+    <ol className="plain small" aria-label={t("decisions")}>
       {review.decisions.map((d) => (
         <li key={d.id}>
-          <span className="badge">{d.verdict}</span> by <bdi>{d.decider}</bdi> · <time dateTime={d.at}>{when(d.at)}</time>
+          <VerdictBadge verdict={d.verdict} /> {t("by")} <bdi>{d.decider}</bdi> · <When at={d.at} />
           {d.session && (
             <>
               {" "}
-              · in{" "}
+              · {t("in")}{" "}
               <Link href={`/sessions/${d.session.id}`}>
                 <bdi>{d.session.title}</bdi>
               </Link>

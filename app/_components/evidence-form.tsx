@@ -1,6 +1,7 @@
 "use client";
 import { useRef, useState, useTransition, type RefObject } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 /** Adds an evidence entry (with an optional attachment) through the JSON API, which takes multipart uploads. */
 export function EvidenceForm({
@@ -14,6 +15,7 @@ export function EvidenceForm({
   textRef?: RefObject<HTMLTextAreaElement | null>;
   onDone?: () => void;
 }) {
+  const t = useTranslations("evidence");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
@@ -22,7 +24,7 @@ export function EvidenceForm({
     <form
       ref={formRef}
       className="form evidence-form"
-      aria-label="Add evidence"
+      aria-label={t("add")}
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
@@ -34,33 +36,33 @@ export function EvidenceForm({
           const body = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
           if (response.ok) {
             formRef.current?.reset();
-            setMessage({ ok: true, text: "Evidence added." });
+            setMessage({ ok: true, text: t("added") });
             router.refresh();
             onDone?.();
-          } else setMessage({ ok: false, text: body?.error?.message ?? `The server answered ${response.status}` });
+          } else setMessage({ ok: false, text: body?.error?.message ?? t("server", { status: response.status }) });
         });
       }}
     >
       <label>
-        Kind
+        {t("kindLabel")}
         <select name="kind" defaultValue="document">
-          <option value="document">document</option>
-          <option value="link">link</option>
-          <option value="contact">contact</option>
-          <option value="observation">observation</option>
+          <option value="document">{t("kind.document")}</option>
+          <option value="link">{t("kind.link")}</option>
+          <option value="contact">{t("kind.contact")}</option>
+          <option value="observation">{t("kind.observation")}</option>
         </select>
       </label>
       <label>
-        What was checked
+        {t("text")}
         <textarea ref={textRef} name="text" rows={2} dir="auto" required />
       </label>
       <label>
-        Attachment (optional, at most 10 MB)
+        {t("file")}
         <input type="file" name="file" />
       </label>
       <div>
         <button className="btn" type="submit" disabled={pending}>
-          Add evidence
+          {t("add")}
         </button>
       </div>
       {message && (

@@ -1,15 +1,10 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 
 export type ExportScopeParams = { session?: string; article?: string; query?: string };
 
-const formats = [
-  { format: "csv", label: "CSV (spreadsheet)" },
-  { format: "json", label: "JSON (full, re-importable)" },
-  { format: "claimreview", label: "ClaimReview JSON-LD" },
-  { format: "html", label: "HTML report" },
-  { format: "pdf", label: "PDF report" },
-] as const;
+const formats = ["csv", "json", "claimreview", "html", "pdf"] as const;
 
 type State =
   | { kind: "idle" }
@@ -26,6 +21,7 @@ function fileNameOf(response: Response, fallback: string) {
 
 /** Downloads with fetch so that a long export shows progress, then hands the file to the browser. */
 export function ExportMenuClient({ scope, pdfAvailable }: { scope: ExportScopeParams; pdfAvailable: boolean }) {
+  const t = useTranslations("export");
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<State>({ kind: "idle" });
   const button = useRef<HTMLButtonElement>(null);
@@ -71,7 +67,7 @@ export function ExportMenuClient({ scope, pdfAvailable }: { scope: ExportScopePa
       const response = await fetch(`/api/exports?${params}`);
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        setState({ kind: "error", message: body?.error?.message ?? `The export failed (${response.status})` });
+        setState({ kind: "error", message: body?.error?.message ?? t("failed", { status: response.status }) });
         return;
       }
       const claims = Number(response.headers.get("X-Export-Claims")) || null;
@@ -94,9 +90,9 @@ export function ExportMenuClient({ scope, pdfAvailable }: { scope: ExportScopePa
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setState({ kind: "done", message: `${label}: ${claims ?? "?"} claims, ${size(bytes)} — downloaded as ${a.download}` });
+      setState({ kind: "done", message: t("done", { label, claims: claims ?? "?", size: size(bytes), file: a.download }) });
     } catch {
-      setState({ kind: "error", message: "The export was interrupted; try again" });
+      setState({ kind: "error", message: t("interrupted") });
     }
   }
 
@@ -113,27 +109,27 @@ export function ExportMenuClient({ scope, pdfAvailable }: { scope: ExportScopePa
         disabled={busy}
         onClick={() => setOpen((o) => !o)}
       >
-        Export <kbd>X</kbd>
+        {t("button")} <kbd>X</kbd>
       </button>
       {open && (
-        <ul ref={menu} role="menu" aria-label="Export" className="export-menu-list" onKeyDown={onMenuKey}>
+        <ul ref={menu} role="menu" aria-label={t("button")} className="export-menu-list" onKeyDown={onMenuKey}>
           {formats.map((f) => {
-            const unavailable = f.format === "pdf" && !pdfAvailable;
+            const unavailable = f === "pdf" && !pdfAvailable;
             return (
-              <li key={f.format} role="none">
-                <button type="button" role="menuitem" disabled={unavailable} onClick={() => run(f.format, f.label)}>
-                  {f.label}
-                  {unavailable && <span className="small muted"> — needs Chromium on the server; use the HTML report</span>}
+              <li key={f} role="none">
+                <button type="button" role="menuitem" disabled={unavailable} onClick={() => run(f, t(`format.${f}`))}>
+                  {t(`format.${f}`)}
+                  {unavailable && <span className="small muted"> — {t("noChromium")}</span>}
                 </button>
               </li>
             );
           })}
         </ul>
       )}
-      {busy && <progress aria-label="Export progress" />}
+      {busy && <progress aria-label={t("progress")} />}
       <span role="status" aria-live="polite" className="small export-status">
         {state.kind === "busy" &&
-          `Exporting ${state.label}${state.claims ? ` (${state.claims} claims)` : ""}… ${state.bytes ? size(state.bytes) : ""}`}
+          t("busy", { label: state.label, claims: state.claims ?? 0, size: state.bytes ? size(state.bytes) : "" })}
         {state.kind === "done" && state.message}
       </span>
       {state.kind === "error" && (

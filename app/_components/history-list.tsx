@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import type { EventDto } from "@/lib/history/schema";
 import { textDiff, wantsDiff } from "@/lib/history/text-diff";
 
@@ -47,16 +48,24 @@ export function HistoryList({
   events: EventDto[];
   fieldAction?: (event: EventDto, field: string, before: unknown) => ReactNode;
 }) {
-  if (events.length === 0) return <p className="muted">No history yet.</p>;
+  const t = useTranslations("history");
+  const format = useFormatter();
+  if (events.length === 0) return <p className="muted">{t("empty")}</p>;
   return (
     <ol className="history">
       {events.map((e) => (
         <li key={e.seq} className="panel">
           <div className="small">
-            <strong>#{e.seq}</strong> · <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 19)} UTC</time> ·{" "}
-            <bdi className="actor">{e.actor}</bdi> · <span className="badge">{e.entityType}</span>{" "}
-            <span className="badge">{e.action}</span>
-            {e.session && <> · session {e.session}</>}
+            <strong>#{e.seq}</strong> ·{" "}
+            <time dateTime={e.at}>{format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "medium" })}</time> ·{" "}
+            <bdi className="actor">{e.actor}</bdi> ·{" "}
+            <span className="badge">
+              {t.has(`entity.${e.entityType}` as "entity.claim") ? t(`entity.${e.entityType}` as "entity.claim") : e.entityType}
+            </span>{" "}
+            <span className="badge">
+              {t.has(`action.${e.action}` as "action.create") ? t(`action.${e.action}` as "action.create") : e.action}
+            </span>
+            {e.session && <> · {t("session", { id: e.session })}</>}
           </div>
           <table className="changes small">
             <tbody>
@@ -87,12 +96,13 @@ export function HistoryFilter({
   actor?: string;
   action?: string;
 }) {
+  const t = useTranslations("history");
   return (
-    <form method="get" className="filter-bar small" aria-label="Filter the history">
+    <form method="get" className="filter-bar small" aria-label={t("filterLabel")}>
       <label>
-        Actor{" "}
+        {t("actor")}{" "}
         <select name="actor" defaultValue={actor ?? ""}>
-          <option value="">anyone</option>
+          <option value="">{t("anyone")}</option>
           {actors.map((a) => (
             <option key={a} value={a}>
               {a}
@@ -101,9 +111,9 @@ export function HistoryFilter({
         </select>
       </label>{" "}
       <label>
-        Action{" "}
+        {t("actionLabel")}{" "}
         <select name="action" defaultValue={action ?? ""}>
-          <option value="">any</option>
+          <option value="">{t("any")}</option>
           {actions.map((a) => (
             <option key={a} value={a}>
               {a}
@@ -112,7 +122,7 @@ export function HistoryFilter({
         </select>
       </label>{" "}
       <button className="btn secondary small" type="submit">
-        Filter
+        {t("filter")}
       </button>
     </form>
   );

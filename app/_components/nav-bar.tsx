@@ -1,39 +1,48 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { authClient } from "@/lib/auth/client";
+import { LanguageSwitch } from "./language-switch";
+import { ShortcutsDialog } from "./shortcuts-dialog";
 
 type Props = { email: string; role: string; canWrite: boolean; isAdmin: boolean };
 
 export function NavBar({ email, role, canWrite, isAdmin }: Props) {
+  const t = useTranslations("nav");
+  const tr = useTranslations("role");
   const pathname = usePathname();
   const router = useRouter();
   const links = [
-    { href: "/articles", label: "Articles", show: true },
-    { href: "/claims", label: "Claims", show: true },
-    { href: "/sources", label: "Sources", show: true },
-    { href: "/conflicts", label: "Conflicts", show: true },
-    { href: "/timeline", label: "Timeline", show: true },
-    { href: "/sessions", label: "Sessions", show: true },
-    { href: "/import", label: "Import", show: canWrite },
-    { href: "/admin/users", label: "Users", show: isAdmin },
-    { href: "/account", label: "Account", show: true },
+    { href: "/", label: t("desk"), show: true },
+    { href: "/articles", label: t("articles"), show: true },
+    { href: "/claims", label: t("claims"), show: true },
+    { href: "/sources", label: t("sources"), show: true },
+    { href: "/conflicts", label: t("conflicts"), show: true },
+    { href: "/timeline", label: t("timeline"), show: true },
+    { href: "/sessions", label: t("sessions"), show: true },
+    { href: "/import", label: t("import"), show: canWrite },
+    { href: "/admin/users", label: t("users"), show: isAdmin },
+    { href: "/account", label: t("account"), show: true },
   ];
+  const current = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
   return (
-    <nav className="topbar" aria-label="Main">
-      <Link href="/articles" className="brand">
+    <nav className="topbar" aria-label={t("label")}>
+      <Link href="/" className="brand">
         Claimdesk
       </Link>
       {links
         .filter((l) => l.show)
         .map((l) => (
-          <Link key={l.href} href={l.href} aria-current={pathname.startsWith(l.href) ? "page" : undefined}>
+          <Link key={l.href} href={l.href} aria-current={current(l.href) ? "page" : undefined}>
             {l.label}
           </Link>
         ))}
       <span className="spacer" />
+      <ShortcutsDialog />
+      <LanguageSwitch />
       <span className="who">
-        <bdi>{email}</bdi> · {role}
+        <bdi>{email}</bdi> · {tr(role as "admin")}
       </span>
       <button
         type="button"
@@ -43,7 +52,7 @@ export function NavBar({ email, role, canWrite, isAdmin }: Props) {
           router.refresh();
         }}
       >
-        Sign out
+        {t("signOut")}
       </button>
     </nav>
   );

@@ -1,6 +1,9 @@
 "use client";
 import { useEffect, useId, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { createSourceAction, searchSourcesAction } from "@/lib/sources/actions";
+import { pick as inLanguage } from "@/lib/i18n/locale";
+import { useFailureText } from "./failure-text";
 import { aliasKey } from "@/lib/sources/aliases";
 import type { SourceListItem, SourceRef } from "@/lib/sources/dto";
 import { SOURCE_KIND_LABELS, type SourceKind } from "@/lib/sources/kinds";
@@ -24,6 +27,9 @@ type Props = {
 /** Type any alias (any script, quotes and brackets allowed): registry matches, or a new source. */
 export function SourceCombobox({ label, value, onChange, createAs, onError, onBusy }: Props) {
   const id = useId();
+  const t = useTranslations("combobox");
+  const locale = useLocale();
+  const failureText = useFailureText();
   const [text, setText] = useState(value?.name ?? "");
   const [items, setItems] = useState<SourceListItem[]>([]);
   const [open, setOpen] = useState(false);
@@ -71,7 +77,7 @@ export function SourceCombobox({ label, value, onChange, createAs, onError, onBu
       } else if ("existing" in result && result.existing) {
         setText(result.existing.name);
         onChange(result.existing);
-      } else onError?.(result.message);
+      } else onError?.(failureText(result));
     });
   }
 
@@ -106,7 +112,7 @@ export function SourceCombobox({ label, value, onChange, createAs, onError, onBu
         aria-activedescendant={open && options[active] ? `${id}-opt-${active}` : undefined}
         aria-busy={pending}
         value={text}
-        placeholder="Type a name or alias"
+        placeholder={t("placeholder")}
         onChange={(e) => {
           setText(e.target.value);
           setActive(0);
@@ -117,15 +123,15 @@ export function SourceCombobox({ label, value, onChange, createAs, onError, onBu
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      {pending && <span className="small muted">Creating the source…</span>}
+      {pending && <span className="small muted">{t("creating")}</span>}
       {!pending && created && created === value?.name && (
         <span className="small muted" role="note">
-          New source created: <bdi>{created}</bdi>
+          {t.rich("created", { name: created, bdi: (c) => <bdi>{c}</bdi> })}
         </span>
       )}
-      {unchosen && !open && <span className="small field-error">Pick a match from the list, or create the source</span>}
+      {unchosen && !open && <span className="small field-error">{t("pick")}</span>}
       {open && options.length > 0 && (
-        <ul id={listId} role="listbox" aria-label={`${label}: matches`} className="combobox-list">
+        <ul id={listId} role="listbox" aria-label={t("matches", { label })} className="combobox-list">
           {options.map((o, i) => (
             <li
               key={o.type === "source" ? o.item.id : "create"}
@@ -142,18 +148,17 @@ export function SourceCombobox({ label, value, onChange, createAs, onError, onBu
                 <>
                   <bdi>{o.item.name}</bdi>{" "}
                   <span className="small muted">
-                    {SOURCE_KIND_LABELS[o.item.kind].en}
-                    {o.item.matched && (
-                      <>
-                        {" "}
-                        · alias <bdi>{o.item.matched}</bdi>
-                      </>
-                    )}
+                    {inLanguage(SOURCE_KIND_LABELS[o.item.kind], locale)}
+                    {o.item.matched && <> · {t.rich("alias", { alias: o.item.matched, bdi: (c) => <bdi>{c}</bdi> })}</>}
                   </span>
                 </>
               ) : (
                 <>
-                  Create new source “<bdi>{o.name}</bdi>” ({SOURCE_KIND_LABELS[createAs!].en.toLowerCase()})
+                  {t.rich("create", {
+                    name: o.name,
+                    kind: inLanguage(SOURCE_KIND_LABELS[createAs!], locale).toLowerCase(),
+                    bdi: (c) => <bdi>{c}</bdi>,
+                  })}
                 </>
               )}
             </li>

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { AttributionDto } from "@/lib/sources/dto";
+import { explain, pick } from "@/lib/i18n/locale";
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from "@/lib/sources/grading";
 import { ATTRIBUTION_KIND_LABELS } from "@/lib/sources/kinds";
 
@@ -9,27 +11,34 @@ export function strengthBand(strength: number): "strong" | "moderate" | "weak" {
   return "weak";
 }
 
-export function gradeTitle(a: Pick<AttributionDto, "reliability" | "credibility">): string {
+/** Both grades spelled out, for a tooltip (`t`: the "sourcing" messages). */
+export function gradeTitle(
+  a: Pick<AttributionDto, "reliability" | "credibility">,
+  t: ReturnType<typeof useTranslations<"sourcing">>,
+  locale: string,
+): string {
   const r = RELIABILITY_LABELS[a.reliability];
   const c = CREDIBILITY_LABELS[a.credibility];
-  return `Source reliability ${a.reliability}: ${r.en}. ${r.explainEn}\nInformation credibility ${a.credibility}: ${c.en}. ${c.explainEn}`;
+  return [
+    t("reliabilityTitle", { grade: a.reliability, label: pick(r, locale), explain: explain(r, locale) }),
+    t("credibilityTitle", { grade: a.credibility, label: pick(c, locale), explain: explain(c, locale) }),
+  ].join("\n");
 }
 
 /** Compact sourcing badge: strength 0–100 with its band, the first attribution's kind and grades. */
 export function SourcingBadge({ strength, attributions }: { strength: number; attributions: AttributionDto[] }) {
+  const t = useTranslations("sourcing");
+  const locale = useLocale();
   const first = attributions[0];
   const band = strengthBand(strength);
-  const title = [
-    `Sourcing strength ${strength} of 100 (${band}), from the kind of attribution, its grades and independent corroboration.`,
-    first ? gradeTitle(first) : "No attribution yet.",
-  ].join("\n");
+  const title = [t("strengthTitle", { strength, band: t(band) }), first ? gradeTitle(first, t, locale) : t("none")].join("\n");
   return (
     <span className={`badge sourcing ${band}`} title={title}>
-      Sourcing {strength} · {band}
+      {t("badge", { strength, band: t(band) })}
       {first && (
         <>
           {" "}
-          · {ATTRIBUTION_KIND_LABELS[first.kind].en} · {first.reliability}
+          · {pick(ATTRIBUTION_KIND_LABELS[first.kind], locale)} · {first.reliability}
           {first.credibility}
         </>
       )}

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function ForbiddenPage() {
+  const t = useTranslations("forbidden");
   return (
     <main>
-      <h1>Not allowed</h1>
-      <p>Your role does not allow this page. Ask a desk admin if you need it.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
       <p>
-        <Link href="/articles">Back to the articles</Link>
+        <Link href="/">{t("back")}</Link>
       </p>
     </main>
   );

@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/app/_components/language-switch";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
   const { from } = await searchParams;
-  const target = from && from.startsWith("/") && !from.startsWith("//") ? from : "/articles";
+  const t = await getTranslations("signIn");
+  const target = from && from.startsWith("/") && !from.startsWith("//") ? from : "/";
   return (
     <main className="sign-in">
+      <LanguageSwitch />
       <h1>Claimdesk</h1>
-      <p className="muted">Sign in with the account your desk admin created for you.</p>
+      <p className="muted">{t("intro")}</p>
       <SignInForm target={target} />
     </main>
   );

@@ -1,8 +1,10 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { authClient } from "@/lib/auth/client";
 
 export function SignInForm({ target }: { target: string }) {
+  const t = useTranslations("signIn");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -18,7 +20,7 @@ export function SignInForm({ target }: { target: string }) {
     if (error) {
       setPending(false);
       // The same message for an unknown account and a wrong password: nothing to learn from it.
-      setError(error.status === 429 ? "Too many attempts. Wait a minute and try again." : "Wrong e-mail or password.");
+      setError(t(error.status === 429 ? "tooMany" : "wrong"));
       return;
     }
     window.location.assign(target);
@@ -27,11 +29,11 @@ export function SignInForm({ target }: { target: string }) {
   return (
     <form className="form panel" onSubmit={onSubmit} noValidate>
       <label>
-        E-mail
+        {t("email")}
         <input name="email" type="email" autoComplete="username" required />
       </label>
       <label>
-        Password
+        {t("password")}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {error && (
@@ -40,7 +42,7 @@ export function SignInForm({ target }: { target: string }) {
         </p>
       )}
       <button className="btn" type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

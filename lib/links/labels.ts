@@ -1,26 +1,13 @@
-// How stances and link types read in the interface: a word and a symbol beside
-// every colour, so that nothing is told by colour alone.
+// How stances look in the interface: a symbol and a colour beside every stance name (the names are in
+// the message catalogs, messages/*.json under "stance"), so that nothing is told by colour alone.
 
-export const STANCE_LABELS: Record<string, { label: string; symbol: string; color: string }> = {
-  drawdown: { label: "drawdown", symbol: "▼", color: "#a4262c" },
-  reinforcement: { label: "reinforcement", symbol: "▲", color: "#1f5f8b" },
-  maintained: { label: "maintained", symbol: "■", color: "#1e6b3a" },
-  cooperation: { label: "cooperation", symbol: "◆", color: "#6b3fa0" },
-  friction: { label: "friction", symbol: "✕", color: "#8a5a00" },
-  none: { label: "no stance", symbol: "●", color: "#5c6370" },
-};
-
-export const QUESTION_LABELS: Record<string, string> = {
-  coalition_presence: "coalition presence",
-  force_presence: "force presence",
-  government_coalition_relations: "government–coalition relations",
-};
-
-export const LINK_TYPE_LABELS: Record<string, string> = {
-  contradicts: "contradicts",
-  corroborates: "corroborates",
-  same_event: "same event",
-  supersedes: "supersedes",
+export const STANCE_LABELS: Record<string, { symbol: string; color: string }> = {
+  drawdown: { symbol: "▼", color: "#a4262c" },
+  reinforcement: { symbol: "▲", color: "#1f5f8b" },
+  maintained: { symbol: "■", color: "#1e6b3a" },
+  cooperation: { symbol: "◆", color: "#6b3fa0" },
+  friction: { symbol: "✕", color: "#8a5a00" },
+  none: { symbol: "●", color: "#5c6370" },
 };
 
 export function stanceOf(stances: { value: string; negated?: boolean }[]) {

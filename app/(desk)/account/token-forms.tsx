@@ -1,11 +1,16 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useFailureText } from "@/app/_components/failure-text";
 import { createTokenAction, revokeTokenAction } from "@/lib/auth/actions";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; revoked: boolean };
 
 export function TokenForms({ tokens }: { tokens: Token[] }) {
+  const t = useTranslations("account");
+  const format = useFormatter();
+  const failureText = useFailureText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<string | null>(null);
@@ -16,37 +21,37 @@ export function TokenForms({ tokens }: { tokens: Token[] }) {
         <table className="list">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Starts with</th>
-              <th scope="col">Created</th>
-              <th scope="col">State</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("prefix")}</th>
+              <th scope="col">{t("created")}</th>
+              <th scope="col">{t("state")}</th>
             </tr>
           </thead>
           <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id}>
+            {tokens.map((token) => (
+              <tr key={token.id}>
                 <td>
-                  <bdi>{t.name}</bdi>
+                  <bdi>{token.name}</bdi>
                 </td>
                 <td>
-                  <code>{t.prefix}…</code>
+                  <code>{token.prefix}…</code>
                 </td>
-                <td>{t.createdAt.slice(0, 10)}</td>
+                <td>{format.dateTime(new Date(token.createdAt), { dateStyle: "medium" })}</td>
                 <td>
-                  {t.revoked ? (
-                    "revoked"
+                  {token.revoked ? (
+                    t("revoked")
                   ) : (
                     <button
                       className="btn secondary small"
                       disabled={pending}
                       onClick={() =>
                         startTransition(async () => {
-                          await revokeTokenAction({ tokenId: t.id });
+                          await revokeTokenAction({ tokenId: token.id });
                           router.refresh();
                         })
                       }
                     >
-                      Revoke
+                      {t("revoke")}
                     </button>
                   )}
                 </td>
@@ -66,12 +71,12 @@ export function TokenForms({ tokens }: { tokens: Token[] }) {
               setCreated(result.token);
               setError(null);
               router.refresh();
-            } else setError(result.ok ? null : result.message);
+            } else setError(result.ok ? null : failureText(result));
           });
         }}
       >
         <label>
-          Token name
+          {t("tokenName")}
           <input name="name" dir="auto" required />
         </label>
         {error && (
@@ -81,11 +86,11 @@ export function TokenForms({ tokens }: { tokens: Token[] }) {
         )}
         {created && (
           <p role="status" className="notice">
-            Copy it now, it will not be shown again: <code>{created}</code>
+            {t("copy")} <code>{created}</code>
           </p>
         )}
         <button className="btn" type="submit" disabled={pending}>
-          Create token
+          {t("create")}
         </button>
       </form>
     </>

@@ -1,30 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { listArticles } from "@/lib/articles/data";
 import { PublishedDate } from "@/app/_components/published-date";
+import { Pager } from "@/app/_components/pager";
 
-export const metadata: Metadata = { title: "Articles" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("articles"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const page = Math.max(1, Number((await searchParams).page) || 1);
   const { items, total, pageSize } = await listArticles(getDb(), page, 100);
   const pages = Math.max(1, Math.ceil(total / pageSize));
+  const t = await getTranslations("articles");
   return (
     <>
-      <h1>Articles</h1>
-      <p className="muted">
-        {total} {total === 1 ? "article" : "articles"}
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("count", { count: total })}</p>
       <table className="list">
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Outlet</th>
-            <th scope="col">Published</th>
-            <th scope="col">Claims</th>
-            <th scope="col">Suggestions</th>
+            <th scope="col">{t("colTitle")}</th>
+            <th scope="col">{t("outlet")}</th>
+            <th scope="col">{t("published")}</th>
+            <th scope="col">{t("claims")}</th>
+            <th scope="col">{t("suggestions")}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,14 +39,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
                 </Link>
                 {a.republishedFrom && (
                   <div className="small muted">
-                    republished from{" "}
+                    {t("republishedFrom")}{" "}
                     <Link href={`/articles/${a.republishedFrom.id}`}>
                       <bdi>{a.republishedFrom.title}</bdi>
                     </Link>
                   </div>
                 )}
               </td>
-              <td>{a.outlet ? <bdi>{a.outlet.name}</bdi> : <span className="muted">unknown outlet</span>}</td>
+              <td>{a.outlet ? <bdi>{a.outlet.name}</bdi> : <span className="muted">{t("unknownOutlet")}</span>}</td>
               <td>
                 <PublishedDate date={a.publishedAt} precision={a.datePrecision} />
               </td>
@@ -53,12 +56,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <nav aria-label="Pages" className="small">
-          {page > 1 && <Link href={`/articles?page=${page - 1}`}>Previous</Link>} Page {page} of {pages}{" "}
-          {page < pages && <Link href={`/articles?page=${page + 1}`}>Next</Link>}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={(p) => `/articles?page=${p}`} />
     </>
   );
 }

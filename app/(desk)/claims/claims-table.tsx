@@ -1,6 +1,7 @@
 "use client";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useTable, type RowSelectionState } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { ClaimRow } from "@/lib/search/data";
@@ -9,7 +10,7 @@ import type { ClaimColumn } from "@/lib/claims/table-params";
 import { claimStatuses } from "@/lib/claims/schema";
 import { setStatusBulkAction } from "@/lib/claims/actions";
 import { addToQueueAction } from "@/lib/review/actions";
-import { columnDefs, features, sortOf } from "./columns";
+import { makeColumnDefs, features, sortOf } from "./columns";
 import { useTableUrl } from "./use-table-url";
 
 type SessionChoice = { id: string; title: string; date: string };
@@ -26,7 +27,10 @@ export function ClaimsTable({ rows, total, query, columns, canWrite, sessions }:
   const go = useTableUrl(query, columns);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [bulkResult, setBulkResult] = useState<string | null>(null);
-  const defs = useMemo(() => columns.map((c) => columnDefs[c]), [columns]);
+  const t = useTranslations("claims");
+  const locale = useLocale();
+  const columnDefs = useMemo(() => makeColumnDefs(t, locale), [t, locale]);
+  const defs = useMemo(() => columns.map((c) => columnDefs[c]), [columns, columnDefs]);
   const table = useTable({
     features,
     columns: defs,
@@ -57,7 +61,7 @@ export function ClaimsTable({ rows, total, query, columns, canWrite, sessions }:
   return (
     <>
       <div className="table-meta small" aria-live="polite">
-        {total} {total === 1 ? "claim" : "claims"} · page {query.page} of {pages}
+        {t("count", { count: total })} · {t("pageOf", { page: query.page, pages })}
         {canWrite && selected.length > 0 && (
           <BulkBar
             selected={selected}
@@ -78,7 +82,7 @@ export function ClaimsTable({ rows, total, query, columns, canWrite, sessions }:
                 <th scope="col">
                   <input
                     type="checkbox"
-                    aria-label="Select all claims on this page"
+                    aria-label={t("selectAll")}
                     checked={rows.length > 0 && selected.length === rows.length}
                     onChange={(e) => setRowSelection(e.target.checked ? Object.fromEntries(rows.map((r) => [r.id, true])) : {})}
                   />
@@ -120,7 +124,7 @@ export function ClaimsTable({ rows, total, query, columns, canWrite, sessions }:
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`Select claim ${v.index + 1}`}
+                        aria-label={t("selectRow", { n: v.index + 1 })}
                         checked={row.getIsSelected()}
                         onChange={() => row.toggleSelected()}
                       />
@@ -142,35 +146,33 @@ export function ClaimsTable({ rows, total, query, columns, canWrite, sessions }:
             {rows.length === 0 && (
               <tr>
                 <td colSpan={span} className="muted">
-                  No claims match.
+                  {t("none")}
                 </td>
               </tr>
             )}
           </tbody>
         </table>
       </div>
-      <nav className="pager small" aria-label="Pages">
+      <nav className="pager small" aria-label={t("pages")}>
         <button
           type="button"
           className="btn secondary small"
           disabled={query.page <= 1}
           onClick={() => go({ page: query.page - 1 })}
         >
-          Previous
+          {t("previous")}
         </button>
-        <span>
-          Page {query.page} of {pages}
-        </span>
+        <span>{t("pageOfCap", { page: query.page, pages })}</span>
         <button
           type="button"
           className="btn secondary small"
           disabled={query.page >= pages}
           onClick={() => go({ page: query.page + 1 })}
         >
-          Next
+          {t("next")}
         </button>
         <label className="inline">
-          Rows per page{" "}
+          {t("rowsPerPage")}{" "}
           <select value={query.pageSize} onChange={(e) => go({ pageSize: Number(e.target.value) })}>
             {[25, 50, 100, 250, 500].map((n) => (
               <option key={n} value={n}>
@@ -184,34 +186,36 @@ export function ClaimsTable({ rows, total, query, columns, canWrite, sessions }:
   );
 }
 
+type Translate = ReturnType<typeof useTranslations<"claims">>;
 type BulkResult = Awaited<ReturnType<typeof setStatusBulkAction>> | Awaited<ReturnType<typeof addToQueueAction>>;
 
-function bulkMessage(r: BulkResult): string {
+function bulkMessage(r: BulkResult, t: Translate): string {
   if (!r.ok) return r.message;
-  if ("changed" in r)
-    return `${r.changed} changed${r.stale.length ? `, ${r.stale.length} skipped (changed by someone else)` : ""}`;
-  if ("added" in r) return `${r.added} added to the session${r.alreadyQueued ? `, ${r.alreadyQueued} already in it` : ""}`;
+  if ("changed" in r) return t("changed", { changed: r.changed, skipped: r.stale.length });
+  if ("added" in r) return t("addedToSession", { added: r.added, already: r.alreadyQueued });
   return "";
 }
 
 type BulkBarProps = { selected: ClaimRow[]; sessions: SessionChoice[]; onDone: (message: string) => void };
 
 function BulkBar({ selected, sessions, onDone }: BulkBarProps) {
+  const t = useTranslations("claims");
+  const ts = useTranslations("status");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const run = (action: () => Promise<BulkResult>) =>
     startTransition(async () => {
-      onDone(bulkMessage(await action()));
+      onDone(bulkMessage(await action(), t));
       router.refresh();
     });
   return (
-    <span className="bulk-bar" role="group" aria-label="Bulk actions">
+    <span className="bulk-bar" role="group" aria-label={t("bulk")}>
       {" · "}
-      {selected.length} selected ·{" "}
+      {t("selected", { count: selected.length })} ·{" "}
       <label className="inline">
-        Set status{" "}
+        {t("setStatus")}{" "}
         <select
-          aria-label="Set status"
+          aria-label={t("setStatus")}
           value=""
           disabled={pending}
           onChange={(e) => {
@@ -220,18 +224,18 @@ function BulkBar({ selected, sessions, onDone }: BulkBarProps) {
               run(() => setStatusBulkAction({ items: selected.map((s) => ({ id: s.id, version: s.version })), status }));
           }}
         >
-          <option value="">choose…</option>
+          <option value="">{t("choose")}</option>
           {claimStatuses.map((s) => (
             <option key={s} value={s}>
-              {s.replace("_", " ")}
+              {ts(s)}
             </option>
           ))}
         </select>
       </label>{" "}
       <label className="inline">
-        Add to session{" "}
+        {t("addToSession")}{" "}
         <select
-          aria-label="Add to session"
+          aria-label={t("addToSession")}
           value=""
           disabled={pending || sessions.length === 0}
           onChange={(e) => {
@@ -239,7 +243,7 @@ function BulkBar({ selected, sessions, onDone }: BulkBarProps) {
             if (sessionId) run(() => addToQueueAction({ sessionId, claimIds: selected.map((s) => s.id) }));
           }}
         >
-          <option value="">{sessions.length ? "choose…" : "no open session"}</option>
+          <option value="">{sessions.length ? t("choose") : t("noOpenSession")}</option>
           {sessions.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title} ({s.date})

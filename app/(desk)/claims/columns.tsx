@@ -10,7 +10,10 @@ import {
 import type { ClaimRow } from "@/lib/search/data";
 import type { ClaimColumn } from "@/lib/claims/table-params";
 import type { ClaimsQuery } from "@/lib/claims/query";
+import type { useTranslations } from "next-intl";
 import { ATTRIBUTION_KIND_LABELS, isAttributionKind } from "@/lib/sources/kinds";
+import { pick } from "@/lib/i18n/locale";
+import { StatusBadge, VerdictBadge } from "@/app/_components/verdict-badge";
 import { formatPartialDate, type DatePrecision } from "@/lib/text/dates";
 
 // Sorting, filtering and paging are the server's (the URL drives them); the table handles selection,
@@ -59,12 +62,13 @@ export const sortOf: Record<ClaimColumn, ClaimsQuery["sort"] | null> = {
   updated: "updated_at",
 };
 
-export const columnDefs = (() => {
-  const all = {
-    claim: helper.display({ id: "claim", header: "Claim", cell: ({ row }) => <Quote row={row.original} /> }),
+/** The columns in the interface language (`t`: the "claims" messages). */
+export function makeColumnDefs(t: ReturnType<typeof useTranslations<"claims">>, locale: string) {
+  return {
+    claim: helper.display({ id: "claim", header: t("col.claim"), cell: ({ row }) => <Quote row={row.original} /> }),
     article: helper.display({
       id: "article",
-      header: "Article",
+      header: t("col.article"),
       cell: ({ row }) => (
         <bdi className="clamp">
           <Link href={`/articles/${row.original.articleId}`}>{row.original.article.title}</Link>
@@ -73,32 +77,32 @@ export const columnDefs = (() => {
     }),
     outlet: helper.display({
       id: "outlet",
-      header: "Outlet",
+      header: t("col.outlet"),
       cell: ({ row }) =>
-        row.original.outlet ? <bdi>{row.original.outlet.name}</bdi> : <span className="muted">unknown outlet</span>,
+        row.original.outlet ? <bdi>{row.original.outlet.name}</bdi> : <span className="muted">{t("unknownOutlet")}</span>,
     }),
     published: helper.display({
       id: "published",
-      header: "Published",
+      header: t("col.published"),
       cell: ({ row }) => {
         const a = row.original.article;
         return a.publishedAt ? (
-          formatPartialDate({ date: a.publishedAt, precision: a.datePrecision as DatePrecision }, "en")
+          formatPartialDate({ date: a.publishedAt, precision: a.datePrecision as DatePrecision }, locale === "ar" ? "ar" : "en")
         ) : (
-          <span className="muted">date unknown</span>
+          <span className="muted">{t("dateUnknown")}</span>
         );
       },
     }),
     kind: helper.display({
       id: "kind",
-      header: "Attribution",
+      header: t("col.kind"),
       cell: ({ row }) =>
         row.original.attributions.length === 0 ? (
           <span className="muted">—</span>
         ) : (
           row.original.attributions.map((a, i) => (
             <div key={i}>
-              {isAttributionKind(a.kind) ? ATTRIBUTION_KIND_LABELS[a.kind].en : a.kind}
+              {isAttributionKind(a.kind) ? pick(ATTRIBUTION_KIND_LABELS[a.kind], locale) : a.kind}
               {a.source && (
                 <>
                   {" · "}
@@ -111,38 +115,46 @@ export const columnDefs = (() => {
     }),
     sourcing: helper.display({
       id: "sourcing",
-      header: "Sourcing",
+      header: t("col.sourcing"),
       cell: ({ row }) => (
-        <span className="badge" title="Sourcing strength (0–100)">
+        <span className="badge" title={t("strength")}>
           {row.original.sourcingStrength}
         </span>
       ),
     }),
     grades: helper.display({
       id: "grades",
-      header: "Grades",
+      header: t("col.grades"),
       cell: ({ row }) => row.original.attributions.map((a) => `${a.reliability}${a.credibility}`).join(", ") || "—",
     }),
     verdict: helper.display({
       id: "verdict",
-      header: "Verdict",
-      cell: ({ row }) => <span className="badge">{row.original.verdict}</span>,
+      header: t("col.verdict"),
+      cell: ({ row }) => <VerdictBadge verdict={row.original.verdict} />,
     }),
-    status: helper.display({ id: "status", header: "Status", cell: ({ row }) => row.original.status.replace("_", " ") }),
+    status: helper.display({
+      id: "status",
+      header: t("col.status"),
+      cell: ({ row }) => <StatusBadge status={row.original.status} />,
+    }),
     conflicts: helper.display({
       id: "conflicts",
-      header: "Conflicts",
+      header: t("col.conflicts"),
       cell: ({ row }) =>
-        row.original.openConflicts ? <span className="badge warn">⚠ {row.original.openConflicts} open</span> : "—",
+        row.original.openConflicts ? (
+          <span className="badge warn">⚠ {t("openConflicts", { count: row.original.openConflicts })}</span>
+        ) : (
+          "—"
+        ),
     }),
     session: helper.display({
       id: "session",
-      header: "Session",
+      header: t("col.session"),
       cell: ({ row }) => (row.original.session ? <bdi>{row.original.session.title}</bdi> : "—"),
     }),
     updated: helper.display({
       id: "updated",
-      header: "Last changed",
+      header: t("col.updated"),
       cell: ({ row }) => (
         <span className="small">
           {row.original.updatedAt.slice(0, 16).replace("T", " ")}
@@ -156,5 +168,4 @@ export const columnDefs = (() => {
       ),
     }),
   } satisfies Record<ClaimColumn, unknown>;
-  return all;
-})();
+}

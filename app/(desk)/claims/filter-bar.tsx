@@ -1,6 +1,8 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { pick } from "@/lib/i18n/locale";
 import type { ClaimsQuery } from "@/lib/claims/query";
 import { claimStatuses, verdicts } from "@/lib/claims/schema";
 import { claimColumns, type ClaimColumn } from "@/lib/claims/table-params";
@@ -68,11 +70,13 @@ function MultiSelect<T extends string>({
 type Facets = { places: FacetOption[]; actors: FacetOption[] };
 
 function FacetSelect({
+  any,
   label,
   options,
   value,
   onChange,
 }: {
+  any: string;
   label: string;
   options: FacetOption[];
   value: string | undefined;
@@ -82,7 +86,7 @@ function FacetSelect({
     <label className="inline">
       {label}{" "}
       <select value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">any</option>
+        <option value="">{any}</option>
         {value && !options.some((o) => o.id === value) && <option value={value}>{value.replace(/_/g, " ")} (0)</option>}
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -96,6 +100,10 @@ function FacetSelect({
 
 export function FilterBar({ query, columns, facets }: { query: ClaimsQuery; columns: ClaimColumn[]; facets: Facets }) {
   const go = useTableUrl(query, columns);
+  const t = useTranslations("claims");
+  const tv = useTranslations("verdict");
+  const ts = useTranslations("status");
+  const locale = useLocale();
   const [search, setSearch] = useState(query.search ?? "");
   return (
     <div className="filter-bar" role="search">
@@ -106,56 +114,81 @@ export function FilterBar({ query, columns, facets }: { query: ClaimsQuery; colu
         }}
       >
         <label>
-          <span className="sr-only">Search claims, statements, article titles and sources</span>
+          <span className="sr-only">{t("searchLabel")}</span>
           <input
             type="search"
             dir="auto"
-            placeholder="Search (Arabic-aware)…"
+            placeholder={t("searchPlaceholder")}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>{" "}
         <button className="btn small" type="submit">
-          Search
+          {t("search")}
         </button>
       </form>
-      <MultiSelect label="Verdict" options={verdicts} selected={query.verdict} onChange={(v) => go({ verdict: v })} />
-      <MultiSelect label="Status" options={claimStatuses} selected={query.status} onChange={(v) => go({ status: v })} />
       <MultiSelect
-        label="Attribution"
+        label={t("col.verdict")}
+        options={verdicts}
+        selected={query.verdict}
+        onChange={(v) => go({ verdict: v })}
+        labelOf={(v) => tv(v)}
+      />
+      <MultiSelect
+        label={t("col.status")}
+        options={claimStatuses}
+        selected={query.status}
+        onChange={(v) => go({ status: v })}
+        labelOf={(s) => ts(s)}
+      />
+      <MultiSelect
+        label={t("col.kind")}
         options={ATTRIBUTION_KINDS}
         selected={query.kind}
         onChange={(v) => go({ kind: v })}
-        labelOf={(k) => ATTRIBUTION_KIND_LABELS[k].en}
+        labelOf={(k) => pick(ATTRIBUTION_KIND_LABELS[k], locale)}
       />
-      <FacetSelect label="Place" options={facets.places} value={query.place} onChange={(place) => go({ place })} />
-      <FacetSelect label="Actor" options={facets.actors} value={query.actor} onChange={(actor) => go({ actor })} />
+      <FacetSelect
+        any={t("any")}
+        label={t("place")}
+        options={facets.places}
+        value={query.place}
+        onChange={(place) => go({ place })}
+      />
+      <FacetSelect
+        any={t("any")}
+        label={t("actor")}
+        options={facets.actors}
+        value={query.actor}
+        onChange={(actor) => go({ actor })}
+      />
       <label className="inline">
-        Published from <input type="date" value={query.from ?? ""} onChange={(e) => go({ from: e.target.value || undefined })} />
+        {t("from")} <input type="date" value={query.from ?? ""} onChange={(e) => go({ from: e.target.value || undefined })} />
       </label>
       <label className="inline">
-        to <input type="date" value={query.to ?? ""} onChange={(e) => go({ to: e.target.value || undefined })} />
+        {t("to")} <input type="date" value={query.to ?? ""} onChange={(e) => go({ to: e.target.value || undefined })} />
       </label>
       <label className="inline">
-        Conflicts{" "}
+        {t("col.conflicts")}{" "}
         <select
           value={query.conflicts ?? ""}
           onChange={(e) => go({ conflicts: (e.target.value || undefined) as ClaimsQuery["conflicts"] })}
         >
-          <option value="">any</option>
-          <option value="open">open</option>
-          <option value="none">none</option>
+          <option value="">{t("any")}</option>
+          <option value="open">{t("open")}</option>
+          <option value="none">{t("noneOption")}</option>
         </select>
       </label>
       <ColumnMenu columns={columns} onChange={(next) => go({}, next)} />
       <Link className="small" href="/claims">
-        Clear all
+        {t("clear")}
       </Link>
     </div>
   );
 }
 
 function ColumnMenu({ columns, onChange }: { columns: ClaimColumn[]; onChange: (c: ClaimColumn[]) => void }) {
+  const t = useTranslations("claims");
   const hidden = claimColumns.filter((c) => !columns.includes(c));
   const move = (c: ClaimColumn, by: number) => {
     const i = columns.indexOf(c);
@@ -167,18 +200,28 @@ function ColumnMenu({ columns, onChange }: { columns: ClaimColumn[]; onChange: (
   };
   return (
     <details className="multi">
-      <summary>Columns</summary>
+      <summary>{t("columns")}</summary>
       <ul className="column-menu">
         {columns.map((c) => (
           <li key={c}>
             <label>
               <input type="checkbox" checked disabled={c === "claim"} onChange={() => onChange(columns.filter((x) => x !== c))} />{" "}
-              {c}
+              {t(`col.${c}`)}
             </label>{" "}
-            <button type="button" className="link-button" aria-label={`Move ${c} earlier`} onClick={() => move(c, -1)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t("earlier", { column: t(`col.${c}`) })}
+              onClick={() => move(c, -1)}
+            >
               ↑
             </button>
-            <button type="button" className="link-button" aria-label={`Move ${c} later`} onClick={() => move(c, 1)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t("later", { column: t(`col.${c}`) })}
+              onClick={() => move(c, 1)}
+            >
               ↓
             </button>
           </li>
@@ -186,7 +229,7 @@ function ColumnMenu({ columns, onChange }: { columns: ClaimColumn[]; onChange: (
         {hidden.map((c) => (
           <li key={c}>
             <label>
-              <input type="checkbox" checked={false} onChange={() => onChange([...columns, c])} /> {c}
+              <input type="checkbox" checked={false} onChange={() => onChange([...columns, c])} /> {t(`col.${c}`)}
             </label>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -12,7 +13,9 @@ import { ClaimsTable } from "./claims-table";
 import { FilterBar } from "./filter-bar";
 import { SavedViews } from "./saved-views";
 
-export const metadata: Metadata = { title: "Claims" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("claims"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ClaimsPage({
@@ -23,6 +26,7 @@ export default async function ClaimsPage({
   const user = await requirePageUser("read", "/claims");
   const { query, columns, error } = parseTableParams(await searchParams);
   const db = getDb();
+  const t = await getTranslations("claims");
   const canWrite = can(user.role, "write");
   const [result, views, facets, sessions] = await Promise.all([
     searchClaims(db, query),
@@ -32,11 +36,11 @@ export default async function ClaimsPage({
   ]);
   return (
     <>
-      <h1>Claims</h1>
+      <h1>{t("title")}</h1>
       <ExportMenu scope={{ query: toSearchParams(query).toString() }} />
       {error && (
         <p role="alert" className="alert">
-          Part of the address was not understood and was ignored ({error}).
+          {t("badAddress", { error })}
         </p>
       )}
       <FilterBar query={query} columns={columns} facets={facets} />

@@ -2,9 +2,11 @@
 import { useState, useTransition } from "react";
 import { useRouter, useSearchParams } from "next/navigation";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { deleteViewAction, saveViewAction } from "@/lib/views/actions";
 
 export function SavedViews({ views }: { views: Array<{ id: string; name: string; query: string }> }) {
+  const t = useTranslations("views");
   const router = useRouter();
   const params = useSearchParams();
   const [name, setName] = useState("");
@@ -12,8 +14,8 @@ export function SavedViews({ views }: { views: Array<{ id: string; name: string;
   const [pending, startTransition] = useTransition();
   return (
     <div className="saved-views small">
-      <span className="muted">Saved views:</span>
-      {views.length === 0 && <span className="muted"> none yet</span>}
+      <span className="muted">{t("label")}</span>
+      {views.length === 0 && <span className="muted"> {t("none")}</span>}
       {views.map((v) => (
         <span key={v.id} className="view-chip">
           <Link href={v.query ? `/claims?${v.query}` : "/claims"}>
@@ -22,7 +24,7 @@ export function SavedViews({ views }: { views: Array<{ id: string; name: string;
           <button
             type="button"
             className="link-button"
-            aria-label={`Delete the view ${v.name}`}
+            aria-label={t("delete", { name: v.name })}
             onClick={() =>
               startTransition(async () => {
                 await deleteViewAction({ id: v.id });
@@ -49,11 +51,11 @@ export function SavedViews({ views }: { views: Array<{ id: string; name: string;
         }}
       >
         <label>
-          <span className="sr-only">Name of the view</span>
-          <input dir="auto" placeholder="Name this view" value={name} onChange={(e) => setName(e.target.value)} />
+          <span className="sr-only">{t("name")}</span>
+          <input dir="auto" placeholder={t("placeholder")} value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <button className="btn secondary small" type="submit" disabled={pending}>
-          Save view
+          {t("save")}
         </button>
         {error && <span className="field-error">{error}</span>}
       </form>

@@ -2,21 +2,20 @@
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useFailureText } from "@/app/_components/failure-text";
 import type { LinkView } from "@/lib/links/data";
 import { updateLinkAction } from "@/lib/links/actions";
-import { LINK_TYPE_LABELS } from "@/lib/links/labels";
 import type { LinkStatus } from "@/lib/links/schema";
 import { nextStatuses } from "@/lib/links/transitions";
 import { ClaimCard } from "./claim-card";
 
 type Message = { kind: "ok" | "error"; text: string };
-const done: Partial<Record<LinkStatus, string>> = {
-  confirmed: "Conflict confirmed.",
-  dismissed: "Dismissed: this pair will not be proposed again.",
-  resolved: "Conflict resolved.",
-};
 
 export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite: boolean }) {
+  const t = useTranslations("conflicts");
+  const tl = useTranslations("links");
+  const failureText = useFailureText();
   const router = useRouter();
   const items = useRef(new Map<string, HTMLLIElement>());
   const [resolving, setResolving] = useState<string | null>(null);
@@ -37,11 +36,14 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
         setResolving(null);
         setNote("");
         setNoteError(null);
-        setMessage({ kind: "ok", text: done[status] ?? "Saved." });
+        setMessage({
+          kind: "ok",
+          text: t.has(`done.${status}` as "done.resolved") ? t(`done.${status}` as "done.resolved") : t("saved"),
+        });
         router.refresh();
         items.current.get(link.id)?.focus();
       } else if (result.reason === "NOTE_REQUIRED") setNoteError(result.message);
-      else setMessage({ kind: "error", text: result.message });
+      else setMessage({ kind: "error", text: failureText(result) });
     });
   }
 
@@ -49,10 +51,7 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
     if (!nextStatuses(link.type, link.status).includes("resolved")) {
       setMessage({
         kind: "error",
-        text:
-          link.status === "proposed"
-            ? "Confirm the conflict first (C), then resolve it."
-            : `A ${link.status} link cannot be resolved.`,
+        text: link.status === "proposed" ? t("confirmFirst") : t("cannotResolve", { status: tl(`status.${link.status}`) }),
       });
       return;
     }
@@ -74,7 +73,7 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
     e.preventDefault();
   }
 
-  if (links.length === 0) return <p className="muted">Nothing here: no link matches these filters.</p>;
+  if (links.length === 0) return <p className="muted">{t("nothing")}</p>;
   return (
     <>
       {message && (
@@ -82,7 +81,7 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
           {message.text}
         </p>
       )}
-      <ol className="conflict-list" aria-label="Links">
+      <ol className="conflict-list" aria-label={tl("label")}>
         {links.map((link, i) => {
           const next = nextStatuses(link.type, link.status);
           return (
@@ -94,21 +93,27 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
               }}
               tabIndex={0}
               className="panel conflict"
-              aria-label={`${LINK_TYPE_LABELS[link.type]}, ${link.status}${link.score !== null ? `, score ${link.score}` : ""}`}
+              aria-label={`${tl(`type.${link.type as "contradicts"}`)}, ${tl(`status.${link.status}`)}${link.score !== null ? `, ${t("score", { score: link.score })}` : ""}`}
               onKeyDown={(e) => onKeyDown(e, link, i)}
             >
               <div className="conflict-head small">
-                <span className="badge">{LINK_TYPE_LABELS[link.type]}</span>{" "}
-                <span className={`badge status-${link.status}`}>{link.status}</span>{" "}
-                {link.score !== null && <span className="badge">score {link.score.toFixed(2)}</span>}{" "}
-                <span className="muted">proposed by {link.proposedBy}</span>
+                <span className="badge">{tl(`type.${link.type as "contradicts"}`)}</span>{" "}
+                <span className={`badge status-${link.status}`}>{tl(`status.${link.status}`)}</span>{" "}
+                {link.score !== null && <span className="badge">{t("score", { score: link.score.toFixed(2) })}</span>}{" "}
+                <span className="muted">
+                  {t("proposedBy", {
+                    by: t.has(`by.${link.proposedBy}` as "by.system")
+                      ? t(`by.${link.proposedBy}` as "by.system")
+                      : link.proposedBy,
+                  })}
+                </span>
               </div>
               <div className="link-sides">
-                <ClaimCard claim={link.a} label="Claim A" />
-                <ClaimCard claim={link.b} label="Claim B" />
+                <ClaimCard claim={link.a} label={t("claimA")} />
+                <ClaimCard claim={link.b} label={t("claimB")} />
               </div>
               {link.reasons.length > 0 && (
-                <ul className="reasons small" aria-label="Reasons">
+                <ul className="reasons small" aria-label={t("reasons")}>
                   {link.reasons.map((r) => (
                     <li key={r} dir="auto">
                       {r}
@@ -118,27 +123,27 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
               )}
               {link.resolutionNote && (
                 <p className="small">
-                  Resolution: <bdi className="statement">{link.resolutionNote}</bdi>
+                  {t("resolution")} <bdi className="statement">{link.resolutionNote}</bdi>
                 </p>
               )}
               <div className="claim-actions">
                 {canWrite && next.includes("confirmed") && (
                   <button type="button" className="btn small" disabled={pending} onClick={() => act(link, "confirmed")}>
-                    Confirm (C)
+                    {t("confirm")}
                   </button>
                 )}
                 {canWrite && next.includes("dismissed") && (
                   <button type="button" className="btn secondary small" disabled={pending} onClick={() => act(link, "dismissed")}>
-                    Dismiss (D)
+                    {t("dismiss")}
                   </button>
                 )}
                 {canWrite && next.includes("resolved") && resolving !== link.id && (
                   <button type="button" className="btn secondary small" disabled={pending} onClick={() => startResolve(link)}>
-                    Resolve (R)
+                    {t("resolve")}
                   </button>
                 )}
                 <Link className="small" href={`/claims/${link.a.id}/history`}>
-                  History
+                  {t("history")}
                 </Link>
               </div>
               {resolving === link.id && (
@@ -150,7 +155,7 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
                   }}
                 >
                   <label>
-                    Resolution note
+                    {t("note")}
                     <textarea
                       autoFocus
                       dir="auto"
@@ -158,7 +163,7 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
                       value={note}
                       aria-invalid={noteError ? true : undefined}
                       aria-describedby={noteError ? `note-error-${link.id}` : undefined}
-                      placeholder="both true: different bases · different months · one report is outdated"
+                      placeholder={t("notePlaceholder")}
                       onChange={(e) => setNote(e.target.value)}
                       onKeyDown={(e) => {
                         if (e.key === "Enter" && !e.shiftKey) {
@@ -178,10 +183,10 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
                   )}
                   <div>
                     <button className="btn" type="submit" disabled={pending}>
-                      Save resolution
+                      {t("save")}
                     </button>{" "}
                     <button className="btn secondary" type="button" onClick={() => setResolving(null)}>
-                      Cancel
+                      {t("cancel")}
                     </button>
                   </div>
                 </form>

@@ -1,23 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { facetOptions, linkStatusCounts, listLinks } from "@/lib/links/data";
-import { LINK_TYPE_LABELS } from "@/lib/links/labels";
 import { linksQuerySchema, linkTypes } from "@/lib/links/schema";
 import { ConflictBoard } from "./board";
 
-export const metadata: Metadata = { title: "Conflicts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("conflicts"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 const tabs = [
-  { id: "open", label: "Open", status: "proposed,confirmed" },
-  { id: "proposed", label: "Proposed", status: "proposed" },
-  { id: "confirmed", label: "Confirmed", status: "confirmed" },
-  { id: "resolved", label: "Resolved", status: "resolved" },
-  { id: "dismissed", label: "Dismissed", status: "dismissed" },
-  { id: "all", label: "All", status: "" },
+  { id: "open", status: "proposed,confirmed" },
+  { id: "proposed", status: "proposed" },
+  { id: "confirmed", status: "confirmed" },
+  { id: "resolved", status: "resolved" },
+  { id: "dismissed", status: "dismissed" },
+  { id: "all", status: "" },
 ] as const;
 
 type Search = Record<string, string | string[] | undefined>;
@@ -26,7 +28,9 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function ConflictsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePageUser("read", "/conflicts");
   const sp = await searchParams;
-  const tab = tabs.find((t) => t.id === one(sp.tab)) ?? tabs[0];
+  const t = await getTranslations("conflicts");
+  const tl = await getTranslations("links");
+  const tab = tabs.find((x) => x.id === one(sp.tab)) ?? tabs[0];
   const type = (linkTypes as readonly string[]).includes(one(sp.type)) ? one(sp.type) : "contradicts";
   const raw = { type, status: tab.status || undefined, place: one(sp.place), actor: one(sp.actor), page: one(sp.page) || "1" };
   const parsed = linksQuerySchema.safeParse(raw);
@@ -50,34 +54,31 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <h1>Conflicts</h1>
-      <p className="small muted">
-        Pairs of claims the workbench found to contradict or corroborate each other, and the links editors made. Keys: J / K move,
-        C confirm, D dismiss, R resolve (type the note, Enter saves, Escape cancels).
-      </p>
-      <nav aria-label="Status" className="tabs">
-        {tabs.map((t) => (
-          <Link key={t.id} href={href({ tab: t.id, page: "" })} aria-current={t.id === tab.id ? "page" : undefined}>
-            {t.label} ({countOf(t.status)})
+      <h1>{t("title")}</h1>
+      <p className="small muted">{t("intro")}</p>
+      <nav aria-label={t("statusNav")} className="tabs">
+        {tabs.map((x) => (
+          <Link key={x.id} href={href({ tab: x.id, page: "" })} aria-current={x.id === tab.id ? "page" : undefined}>
+            {t(`tab.${x.id}`)} ({countOf(x.status)})
           </Link>
         ))}
       </nav>
       <form className="filter-bar" method="get" action="/conflicts">
         <input type="hidden" name="tab" value={tab.id} />
         <label>
-          Type{" "}
+          {t("type")}{" "}
           <select name="type" defaultValue={type}>
-            {linkTypes.map((t) => (
-              <option key={t} value={t}>
-                {LINK_TYPE_LABELS[t]}
+            {linkTypes.map((lt) => (
+              <option key={lt} value={lt}>
+                {tl(`type.${lt}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Place{" "}
+          {t("place")}{" "}
           <select name="place" defaultValue={query.place ?? ""}>
-            <option value="">any place</option>
+            <option value="">{t("anyPlace")}</option>
             {options.places.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label} ({p.count})
@@ -86,9 +87,9 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
           </select>
         </label>
         <label>
-          Actor{" "}
+          {t("actor")}{" "}
           <select name="actor" defaultValue={query.actor ?? ""}>
-            <option value="">any actor</option>
+            <option value="">{t("anyActor")}</option>
             {options.actors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.label} ({a.count})
@@ -97,28 +98,26 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
           </select>
         </label>
         <button className="btn secondary" type="submit">
-          Filter
+          {t("filter")}
         </button>
         {(query.place || query.actor) && (
           <Link
             className="small"
             href={`/timeline?${new URLSearchParams({ place: query.place ?? "", actor: query.actor ?? "" })}`}
           >
-            Timeline of this selection
+            {t("timeline")}
           </Link>
         )}
       </form>
       <p className="small muted table-meta" aria-live="polite">
-        {links.total} {links.total === 1 ? "link" : "links"}
+        {t("count", { count: links.total })}
       </p>
       <ConflictBoard links={links.items} canWrite={can(user.role, "write")} />
       {pages > 1 && (
         <p className="pager small">
-          {query.page > 1 && <Link href={href({ page: String(query.page - 1) })}>Previous</Link>}
-          <span>
-            Page {query.page} of {pages}
-          </span>
-          {query.page < pages && <Link href={href({ page: String(query.page + 1) })}>Next</Link>}
+          {query.page > 1 && <Link href={href({ page: String(query.page - 1) })}>{t("previous")}</Link>}
+          <span>{t("pageOf", { page: query.page, pages })}</span>
+          {query.page < pages && <Link href={href({ page: String(query.page + 1) })}>{t("next")}</Link>}
         </p>
       )}
     </>

@@ -1,18 +1,16 @@
 "use client";
 import { useState, useTransition } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useFailureText } from "@/app/_components/failure-text";
 import { importPastedArticleAction } from "@/lib/articles/actions";
 
-const statusText = {
-  created: "Imported",
-  duplicate: "Already imported (same text): nothing changed",
-  revision: "Stored as a new revision of",
-} as const;
-
 export function PasteForm() {
+  const t = useTranslations("import");
+  const failureText = useFailureText();
   const [pending, startTransition] = useTransition();
   const [fields, setFields] = useState<Record<string, string[]>>({});
-  const [result, setResult] = useState<{ id: string; title: string; status: keyof typeof statusText } | null>(null);
+  const [result, setResult] = useState<{ id: string; title: string; status: "created" | "duplicate" | "revision" } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fieldError = (name: string) =>
     fields[name] ? (
@@ -36,31 +34,31 @@ export function PasteForm() {
             setError(null);
           } else if (!r.ok) {
             setFields(r.fields ?? {});
-            setError(r.message);
+            setError(failureText(r));
             setResult(null);
           }
         });
       }}
     >
       <label>
-        Title (optional: otherwise taken from the text)
+        {t("titleField")}
         <input name="title" dir="auto" />
       </label>
       <label>
-        Outlet
+        {t("outlet")}
         <input name="outlet" dir="auto" />
       </label>
       <label>
-        URL
+        {t("url")}
         <input name="url" type="url" dir="ltr" aria-invalid={Boolean(fields.url)} aria-describedby="url-error" />
         {fieldError("url")}
       </label>
       <label>
-        Published (e.g. 04/07/2025, 2025-07-04 or أيار 2025)
+        {t("published")}
         <input name="publishedAt" dir="auto" />
       </label>
       <label>
-        Article text
+        {t("text")}
         <textarea name="text" rows={12} dir="auto" required aria-invalid={Boolean(fields.text)} aria-describedby="text-error" />
         {fieldError("text")}
       </label>
@@ -71,14 +69,14 @@ export function PasteForm() {
       )}
       {result && (
         <p role="status" className="notice">
-          {statusText[result.status]}{" "}
+          {t(`status.${result.status}`)}{" "}
           <Link href={`/articles/${result.id}`}>
             <bdi>{result.title}</bdi>
           </Link>
         </p>
       )}
       <button className="btn" type="submit" disabled={pending}>
-        {pending ? "Importing…" : "Import"}
+        {pending ? t("importing") : t("import")}
       </button>
     </form>
   );

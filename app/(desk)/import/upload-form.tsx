@@ -1,11 +1,13 @@
 "use client";
 import { useState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 type Outcome = { fileName: string; status: string; id?: string; title?: string; message?: string };
 
 /** Sends the files one at a time, so the progress bar moves and one bad file never stops the rest. */
 export function UploadForm() {
+  const t = useTranslations("import");
   const [done, setDone] = useState(0);
   const [total, setTotal] = useState(0);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
@@ -30,10 +32,10 @@ export function UploadForm() {
         const json = await response.json();
         outcome = response.ok
           ? json.outcomes[0]
-          : { fileName: file.name, status: "refused", message: json.error?.message ?? "refused" };
+          : { fileName: file.name, status: "refused", message: json.error?.message ?? t("refused") };
         if (json.catalogProblems?.length) setNotes(json.catalogProblems);
       } catch {
-        outcome = { fileName: file.name, status: "refused", message: "The server could not be reached" };
+        outcome = { fileName: file.name, status: "refused", message: t("unreachable") };
       }
       setOutcomes((o) => [...o, outcome]);
       setDone((d) => d + 1);
@@ -43,7 +45,7 @@ export function UploadForm() {
   return (
     <div className="form">
       <label>
-        Files
+        {t("files")}
         <input
           type="file"
           multiple
@@ -57,7 +59,7 @@ export function UploadForm() {
       </label>
       {total > 0 && (
         <div>
-          <progress max={total} value={done} aria-label="Import progress" /> {done} / {total}
+          <progress max={total} value={done} aria-label={t("progress")} /> {done} / {total}
         </div>
       )}
       {notes.map((n) => (
@@ -69,8 +71,8 @@ export function UploadForm() {
         <table className="list small">
           <thead>
             <tr>
-              <th scope="col">File</th>
-              <th scope="col">Result</th>
+              <th scope="col">{t("file")}</th>
+              <th scope="col">{t("result")}</th>
             </tr>
           </thead>
           <tbody>
@@ -81,10 +83,12 @@ export function UploadForm() {
                 </td>
                 <td>
                   {o.status === "refused" ? (
-                    <span className="field-error">refused: {o.message}</span>
+                    <span className="field-error">{t("refusedWith", { message: o.message ?? "" })}</span>
                   ) : (
                     <>
-                      {o.status === "revision" ? "new revision" : o.status}{" "}
+                      {t.has(`outcome.${o.status}` as "outcome.created")
+                        ? t(`outcome.${o.status}` as "outcome.created")
+                        : o.status}{" "}
                       {o.id && (
                         <Link href={`/articles/${o.id}`}>
                           <bdi>{o.title}</bdi>

@@ -1,9 +1,13 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useFailureText } from "@/app/_components/failure-text";
 import { createSessionAction } from "@/lib/review/actions";
 
 export function NewSessionForm({ users, me }: { users: Array<{ id: string; email: string }>; me: string }) {
+  const t = useTranslations("newSession");
+  const failureText = useFailureText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [fields, setFields] = useState<Record<string, string[]>>({});
@@ -12,7 +16,7 @@ export function NewSessionForm({ users, me }: { users: Array<{ id: string; email
   return (
     <form
       className="form panel"
-      aria-label="New review session"
+      aria-label={t("title")}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -27,29 +31,29 @@ export function NewSessionForm({ users, me }: { users: Array<{ id: string; email
           if (r.ok) router.push(`/sessions/${r.sessionId}`);
           else {
             setFields("fields" in r && r.fields ? r.fields : {});
-            setMessage(r.message);
+            setMessage(failureText(r));
           }
         });
       }}
     >
-      <h2>New review session</h2>
+      <h2>{t("title")}</h2>
       {message && (
         <p role="alert" className="alert">
           {message}
         </p>
       )}
       <label>
-        Title
+        {t("name")}
         <input name="title" dir="auto" required aria-invalid={Boolean(fields.title)} />
         {fields.title && <span className="field-error">{fields.title[0]}</span>}
       </label>
       <label>
-        Date
+        {t("date")}
         <input name="date" type="date" defaultValue={today} required aria-invalid={Boolean(fields.date)} />
         {fields.date && <span className="field-error">{fields.date[0]}</span>}
       </label>
       <fieldset>
-        <legend>Participants</legend>
+        <legend>{t("participants")}</legend>
         {users.map((u) => (
           <label key={u.id} className="inline">
             <input type="checkbox" name="participant" value={u.id} defaultChecked={u.id === me} /> <bdi>{u.email}</bdi>
@@ -58,7 +62,7 @@ export function NewSessionForm({ users, me }: { users: Array<{ id: string; email
       </fieldset>
       <div>
         <button className="btn" type="submit" disabled={pending}>
-          Create session
+          {t("create")}
         </button>
       </div>
     </form>

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { listSessions } from "@/lib/review/data";
 import { listUsers } from "@/lib/auth/data";
 import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
+import { Pager } from "@/app/_components/pager";
 import { NewSessionForm } from "./new-session-form";
 
-export const metadata: Metadata = { title: "Review sessions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sessions"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SessionsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
@@ -16,22 +20,21 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
   const { items, total, pageSize } = await listSessions(getDb(), page, 50);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const canWrite = can(user.role, "write");
+  const t = await getTranslations("sessions");
   const people = canWrite ? (await listUsers(getDb())).filter((u) => u.role !== "viewer") : [];
   return (
     <>
-      <h1>Review sessions</h1>
+      <h1>{t("title")}</h1>
       {canWrite && <NewSessionForm users={people.map((u) => ({ id: u.id, email: u.email }))} me={user.id} />}
-      <p className="muted">
-        {total} {total === 1 ? "session" : "sessions"}
-      </p>
+      <p className="muted">{t("count", { count: total })}</p>
       <table className="list">
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Date</th>
-            <th scope="col">Status</th>
-            <th scope="col">Decided</th>
-            <th scope="col">Participants</th>
+            <th scope="col">{t("colTitle")}</th>
+            <th scope="col">{t("date")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("decided")}</th>
+            <th scope="col">{t("participants")}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,7 +47,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
               </td>
               <td>{s.date}</td>
               <td>
-                <span className="badge">{s.status === "signed_off" ? "signed off" : "open"}</span>
+                <span className="badge">{t(s.status === "signed_off" ? "signedOff" : "open")}</span>
               </td>
               <td className="num">
                 {s.decided}/{s.total}
@@ -61,12 +64,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <nav aria-label="Pages" className="small">
-          {page > 1 && <Link href={`/sessions?page=${page - 1}`}>Previous</Link>} Page {page} of {pages}{" "}
-          {page < pages && <Link href={`/sessions?page=${page + 1}`}>Next</Link>}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={(p) => `/sessions?page=${p}`} />
     </>
   );
 }

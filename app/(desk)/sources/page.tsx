@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { explain, pick } from "@/lib/i18n/locale";
+import { Pager } from "@/app/_components/pager";
 import { getDb } from "@/lib/db/client";
 import { requirePageUser } from "@/lib/auth/session";
 import { searchSources } from "@/lib/sources/data";
 import { RELIABILITY_LABELS } from "@/lib/sources/grading";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/kinds";
 
-export const metadata: Metadata = { title: "Sources" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sources"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ search?: string; page?: string }> }) {
@@ -16,12 +21,14 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const page = Math.max(1, Number(params.page) || 1);
   const { items, total, pageSize } = await searchSources(getDb(), { search, page, pageSize: 100 });
   const pages = Math.max(1, Math.ceil(total / pageSize));
+  const t = await getTranslations("sources");
+  const locale = await getLocale();
   const href = (p: number) => `/sources?${new URLSearchParams({ ...(search ? { search } : {}), page: String(p) })}`;
   return (
     <>
-      <h1>Sources</h1>
+      <h1>{t("title")}</h1>
       <form className="filter-bar" role="search" action="/sources">
-        <label htmlFor="source-search">Search by any name or alias</label>
+        <label htmlFor="source-search">{t("searchLabel")}</label>
         <input
           id="source-search"
           type="search"
@@ -31,26 +38,21 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           placeholder="SOHR, المرصد السوري, (قسد)…"
         />
         <button className="btn" type="submit">
-          Search
+          {t("search")}
         </button>
       </form>
       <p className="muted">
-        {total} {total === 1 ? "source" : "sources"}
-        {search && (
-          <>
-            {" "}
-            matching <bdi>{search}</bdi>
-          </>
-        )}
+        {t("count", { count: total })}
+        {search && <> {t.rich("matching", { search, bdi: (c) => <bdi>{c}</bdi> })}</>}
       </p>
       <table className="list">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Default reliability</th>
-            <th scope="col">Member of</th>
-            <th scope="col">Attributions</th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("kind")}</th>
+            <th scope="col">{t("reliability")}</th>
+            <th scope="col">{t("memberOf")}</th>
+            <th scope="col">{t("attributions")}</th>
           </tr>
         </thead>
         <tbody>
@@ -61,14 +63,12 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                   <bdi>{s.name}</bdi>
                 </Link>
                 {s.matched && (
-                  <div className="small muted">
-                    alias <bdi>{s.matched}</bdi>
-                  </div>
+                  <div className="small muted">{t.rich("alias", { alias: s.matched, bdi: (c) => <bdi>{c}</bdi> })}</div>
                 )}
               </td>
-              <td>{SOURCE_KIND_LABELS[s.kind].en}</td>
-              <td title={RELIABILITY_LABELS[s.reliability].explainEn}>
-                {s.reliability} — {RELIABILITY_LABELS[s.reliability].en}
+              <td>{pick(SOURCE_KIND_LABELS[s.kind], locale)}</td>
+              <td title={explain(RELIABILITY_LABELS[s.reliability], locale)}>
+                {s.reliability} — {pick(RELIABILITY_LABELS[s.reliability], locale)}
               </td>
               <td>
                 {s.memberOf && (
@@ -82,12 +82,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <nav aria-label="Pages" className="pager small">
-          {page > 1 && <Link href={href(page - 1)}>Previous</Link>} Page {page} of {pages}{" "}
-          {page < pages && <Link href={href(page + 1)}>Next</Link>}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={href} />
     </>
   );
 }

@@ -4,6 +4,9 @@ import type { layoutTimeline } from "@/lib/links/timeline";
 type Props = {
   width: number;
   lanes: string[];
+  /** The lanes' names in the interface language. */
+  laneNames: string[];
+  title: string;
   layout: ReturnType<typeof layoutTimeline>;
   claims: Record<string, { quote: string; articleId: string; label: string }>;
 };
@@ -13,7 +16,7 @@ const ROW = 18;
 const LANE_PAD = 10;
 
 /** The claims on a time axis: a lane per stance (named, with its symbol), a bar per claim linking to it. */
-export function TimelineChart({ width, lanes, layout, claims }: Props) {
+export function TimelineChart({ width, lanes, laneNames, title, layout, claims }: Props) {
   const laneTop: number[] = [];
   let y = 8;
   for (let i = 0; i < lanes.length; i++) {
@@ -31,7 +34,7 @@ export function TimelineChart({ width, lanes, layout, claims }: Props) {
         aria-labelledby="timeline-title"
         style={{ maxWidth: width + GUTTER + 20 }}
       >
-        <title id="timeline-title">Claims over time, by stance</title>
+        <title id="timeline-title">{title}</title>
         {lanes.map((lane, i) => {
           const s = STANCE_LABELS[lane];
           const h = layout.rowsPerLane[i] * ROW;
@@ -39,7 +42,7 @@ export function TimelineChart({ width, lanes, layout, claims }: Props) {
             <g key={lane}>
               <rect x={GUTTER} y={laneTop[i] - 2} width={width} height={h + 4} fill={i % 2 ? "#f7f6f3" : "#fcfbf9"} />
               <text x={4} y={laneTop[i] + h / 2 + 4} fontSize={12} fill={s.color}>
-                {s.symbol} {s.label}
+                {s.symbol} {laneNames[i]}
               </text>
             </g>
           );
@@ -56,7 +59,7 @@ export function TimelineChart({ width, lanes, layout, claims }: Props) {
           const s = STANCE_LABELS[p.stance] ?? STANCE_LABELS.none;
           const c = claims[p.id];
           const top = laneTop[p.lane] + p.row * ROW;
-          const name = `${s.label}, ${c.label}: ${c.quote.length > 120 ? `${c.quote.slice(0, 120)}…` : c.quote}`;
+          const name = `${laneNames[p.lane]}, ${c.label}: ${c.quote.length > 120 ? `${c.quote.slice(0, 120)}…` : c.quote}`;
           return (
             <a key={p.id} href={`/articles/${c.articleId}#claim-${p.id}`} aria-label={name}>
               <title>{name}</title>

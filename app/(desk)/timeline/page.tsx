@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { requirePageUser } from "@/lib/auth/session";
 import { actorName, facetOptions, placeName, timelineClaims, type ClaimCard } from "@/lib/links/data";
@@ -7,7 +9,9 @@ import { STANCE_LABELS, stanceOf } from "@/lib/links/labels";
 import { layoutTimeline } from "@/lib/links/timeline";
 import { TimelineChart } from "./chart";
 
-export const metadata: Metadata = { title: "Timeline" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("timeline"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 const LANES = ["drawdown", "reinforcement", "maintained", "cooperation", "friction", "none"];
@@ -20,6 +24,8 @@ const one = (v: string | string[] | undefined) => {
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<Search> }) {
   await requirePageUser("read", "/timeline");
   const sp = await searchParams;
+  const t = await getTranslations("timeline");
+  const tk = await getTranslations("stance");
   const place = one(sp.place);
   const actor = one(sp.actor);
   const db = getDb();
@@ -44,7 +50,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>
-        Timeline
+        {t("title")}
         {subject && (
           <>
             {" "}
@@ -54,9 +60,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </h1>
       <form className="filter-bar" method="get" action="/timeline">
         <label>
-          Place{" "}
+          {t("place")}{" "}
           <select name="place" defaultValue={place}>
-            <option value="">any place</option>
+            <option value="">{t("anyPlace")}</option>
             {options.places.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label} ({p.count})
@@ -65,9 +71,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </select>
         </label>
         <label>
-          Actor{" "}
+          {t("actor")}{" "}
           <select name="actor" defaultValue={actor}>
-            <option value="">any actor</option>
+            <option value="">{t("anyActor")}</option>
             {options.actors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.label} ({a.count})
@@ -76,31 +82,28 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </select>
         </label>
         <button className="btn secondary" type="submit">
-          Show
+          {t("show")}
         </button>
         {(place || actor) && (
           <Link className="small" href={`/conflicts?${new URLSearchParams({ place, actor })}`}>
-            Conflicts of this selection
+            {t("conflicts")}
           </Link>
         )}
       </form>
       {!place && !actor ? (
-        <p className="muted">Choose a place or an actor to see its claims over time.</p>
+        <p className="muted">{t("choose")}</p>
       ) : claims.length === 0 ? (
-        <p className="muted">No claim mentions this selection.</p>
+        <p className="muted">{t("nothing")}</p>
       ) : (
         <>
-          <p className="small muted">
-            {dated.length} dated {dated.length === 1 ? "claim" : "claims"}, {undated.length} with an unknown date. Each bar spans
-            the time the claim refers to (a month, a year, a day); the symbol and the lane name its stance.
-          </p>
-          <ul className="legend small" aria-label="Stances">
+          <p className="small muted">{t("summary", { dated: dated.length, undated: undated.length })}</p>
+          <ul className="legend small" aria-label={t("stances")}>
             {LANES.map((l) => (
               <li key={l}>
                 <span aria-hidden="true" style={{ color: STANCE_LABELS[l].color }}>
                   {STANCE_LABELS[l].symbol}
                 </span>{" "}
-                {STANCE_LABELS[l].label}
+                {tk(l as "none")}
               </li>
             ))}
           </ul>
@@ -108,20 +111,22 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             <TimelineChart
               width={width}
               lanes={LANES}
+              laneNames={LANES.map((l) => tk(l as "none"))}
+              title={t("chartTitle")}
               layout={layout}
               claims={Object.fromEntries(
                 dated.map((c) => [c.id, { quote: c.quote, articleId: c.articleId, label: c.timeLabel }]),
               )}
             />
           )}
-          <h2>Claims by date</h2>
+          <h2>{t("byDate")}</h2>
           {dated.length === 0 ? (
-            <p className="small muted">None.</p>
+            <p className="small muted">{t("none")}</p>
           ) : (
             <ClaimTable claims={[...dated].sort((a, b) => a.time.from.localeCompare(b.time.from))} stance={stance} />
           )}
-          <h2>Date unknown ({undated.length})</h2>
-          {undated.length === 0 ? <p className="small muted">None.</p> : <ClaimTable claims={undated} stance={stance} />}
+          <h2>{t("unknown", { count: undated.length })}</h2>
+          {undated.length === 0 ? <p className="small muted">{t("none")}</p> : <ClaimTable claims={undated} stance={stance} />}
         </>
       )}
     </>
@@ -129,14 +134,16 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
 }
 
 function ClaimTable({ claims, stance }: { claims: ClaimCard[]; stance: (c: ClaimCard) => string }) {
+  const t = useTranslations("timeline");
+  const tk = useTranslations("stance");
   return (
     <table className="list small">
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Stance</th>
-          <th scope="col">Claim</th>
-          <th scope="col">Article</th>
+          <th scope="col">{t("time")}</th>
+          <th scope="col">{t("stance")}</th>
+          <th scope="col">{t("claim")}</th>
+          <th scope="col">{t("article")}</th>
         </tr>
       </thead>
       <tbody>
@@ -149,8 +156,8 @@ function ClaimTable({ claims, stance }: { claims: ClaimCard[]; stance: (c: Claim
                 <span aria-hidden="true" style={{ color: s.color }}>
                   {s.symbol}
                 </span>{" "}
-                {s.label}
-                {c.stances[0]?.negated ? " (denial)" : ""}
+                {tk(stance(c) as "none")}
+                {c.stances[0]?.negated ? ` ${t("denial")}` : ""}
               </td>
               <td dir={c.language === "ar" ? "rtl" : "ltr"} lang={c.language} className="quote-cell">
                 {c.quote}

@@ -1,8 +1,12 @@
 "use client";
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { createUserAction, setRoleAction } from "@/lib/auth/actions";
+import { useFailureText } from "@/app/_components/failure-text";
 
 export function CreateUserForm() {
+  const t = useTranslations("users");
+  const failureText = useFailureText();
   const [pending, startTransition] = useTransition();
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -19,17 +23,17 @@ export function CreateUserForm() {
           const result = await createUserAction(data);
           if (result.ok) {
             setFields({});
-            setMessage({ ok: true, text: `Account created for ${String(data.email)}.` });
+            setMessage({ ok: true, text: t("created", { email: String(data.email) }) });
             form.reset();
           } else {
             setFields("fields" in result && result.fields ? result.fields : {});
-            setMessage({ ok: false, text: result.message });
+            setMessage({ ok: false, text: failureText(result) });
           }
         });
       }}
     >
       <label>
-        E-mail
+        {t("email")}
         <input name="email" type="email" required aria-invalid={Boolean(fields.email)} aria-describedby="email-error" />
         {fields.email && (
           <span id="email-error" className="field-error">
@@ -38,19 +42,19 @@ export function CreateUserForm() {
         )}
       </label>
       <label>
-        Name
+        {t("name")}
         <input name="name" dir="auto" />
       </label>
       <label>
-        Role
-        <select name="role" defaultValue="editor" aria-label="Role">
-          <option value="viewer">viewer (reads)</option>
-          <option value="editor">editor (changes data)</option>
-          <option value="admin">admin (also manages users)</option>
+        {t("role")}
+        <select name="role" defaultValue="editor" aria-label={t("role")}>
+          <option value="viewer">{t("viewerHint")}</option>
+          <option value="editor">{t("editorHint")}</option>
+          <option value="admin">{t("adminHint")}</option>
         </select>
       </label>
       <label>
-        Initial password
+        {t("password")}
         <input
           name="password"
           type="password"
@@ -71,32 +75,35 @@ export function CreateUserForm() {
         </p>
       )}
       <button className="btn" type="submit" disabled={pending}>
-        Create account
+        {t("create")}
       </button>
     </form>
   );
 }
 
 export function RoleSelect({ userId, role, email }: { userId: string; role: string; email: string }) {
+  const t = useTranslations("users");
+  const tr = useTranslations("role");
+  const failureText = useFailureText();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
     <>
       <select
-        aria-label={`Role of ${email}`}
+        aria-label={t("roleOf", { email })}
         defaultValue={role}
         disabled={pending}
         onChange={(e) => {
           const next = e.target.value;
           startTransition(async () => {
             const result = await setRoleAction({ userId, role: next });
-            setError(result.ok ? null : result.message);
+            setError(result.ok ? null : failureText(result));
           });
         }}
       >
-        <option value="viewer">viewer</option>
-        <option value="editor">editor</option>
-        <option value="admin">admin</option>
+        <option value="viewer">{tr("viewer")}</option>
+        <option value="editor">{tr("editor")}</option>
+        <option value="admin">{tr("admin")}</option>
       </select>
       {error && <span className="field-error">{error}</span>}
     </>

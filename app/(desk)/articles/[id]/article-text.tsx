@@ -1,5 +1,6 @@
 "use client";
 import { forwardRef, useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { splitRuns, type Mark } from "@/lib/text/spans";
 
 export type TextLayers = {
@@ -25,6 +26,7 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
   { text, language, layers, onKeyDown, onMouseUp, onClaimClick },
   ref,
 ) {
+  const t = useTranslations("article");
   const runs = useMemo(() => {
     const marks: Mark[] = [
       ...layers.furniture.map((f, i) => ({ ...f, key: `f:${i}:${f.kind}` })),
@@ -44,7 +46,7 @@ export const ArticleText = forwardRef<HTMLDivElement, Props>(function ArticleTex
       lang={language}
       tabIndex={0}
       role="document"
-      aria-label="Article text: select a span with the mouse, or with Shift and the arrow keys, then press C to make it a claim"
+      aria-label={t("textLabel")}
       onKeyDown={onKeyDown}
       onMouseUp={onMouseUp}
     >

@@ -2,9 +2,10 @@
 import { createContext, useContext, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useFailureText } from "@/app/_components/failure-text";
 import type { ClaimLinkItem } from "@/lib/links/data";
 import { createLinkAction, findClaimsToLinkAction } from "@/lib/links/actions";
-import { LINK_TYPE_LABELS } from "@/lib/links/labels";
 import { linkTypes } from "@/lib/links/schema";
 
 type Notify = (m: { kind: "error" | "ok"; text: string }) => void;
@@ -34,23 +35,22 @@ function ClaimLinks({
   canWrite: boolean;
   onMessage: Notify;
 }) {
+  const t = useTranslations("links");
   const [adding, setAdding] = useState(false);
   return (
     <div className="claim-links">
       {links.length > 0 && (
-        <ul className="small" aria-label="Links">
+        <ul className="small" aria-label={t("label")}>
           {links.map((l) => (
             <li key={l.id}>
-              <span className="badge">{LINK_TYPE_LABELS[l.type] ?? l.type}</span>{" "}
-              <span className={`badge status-${l.status}`}>{l.status}</span>{" "}
+              <span className="badge">{t(`type.${l.type as "contradicts"}`)}</span>{" "}
+              <span className={`badge status-${l.status}`}>{t(`status.${l.status as "proposed"}`)}</span>{" "}
               <Link href={`/articles/${l.other.articleId}#claim-${l.other.id}`}>
                 <q dir={l.other.language === "ar" ? "rtl" : "ltr"} lang={l.other.language}>
                   {l.other.quote.length > 90 ? `${l.other.quote.slice(0, 90)}…` : l.other.quote}
                 </q>
               </Link>{" "}
-              <span className="muted">
-                in <bdi>{l.other.articleTitle}</bdi>
-              </span>
+              <span className="muted">{t.rich("inArticle", { title: l.other.articleTitle, bdi: (c) => <bdi>{c}</bdi> })}</span>
             </li>
           ))}
         </ul>
@@ -60,7 +60,7 @@ function ClaimLinks({
           <AddLinkForm claimId={claimId} onDone={() => setAdding(false)} onMessage={onMessage} />
         ) : (
           <button type="button" className="btn secondary small" onClick={() => setAdding(true)}>
-            Link to a claim…
+            {t("add")}
           </button>
         ))}
     </div>
@@ -68,6 +68,8 @@ function ClaimLinks({
 }
 
 function AddLinkForm({ claimId, onDone, onMessage }: { claimId: string; onDone: () => void; onMessage: Notify }) {
+  const t = useTranslations("links");
+  const failureText = useFailureText();
   const router = useRouter();
   const [type, setType] = useState<string>("contradicts");
   const [search, setSearch] = useState("");
@@ -83,27 +85,27 @@ function AddLinkForm({ claimId, onDone, onMessage }: { claimId: string; onDone: 
       if (r.ok && "claims" in r) {
         setFound(r.claims);
         setChosen(r.claims[0]?.id ?? null);
-        setError(r.claims.length ? null : "No claim matches: try other words.");
-      } else setError(r.message);
+        setError(r.claims.length ? null : t("noMatch"));
+      } else setError(failureText(r));
     });
   }
 
   function save() {
-    if (!chosen) return setError("Choose the claim to link to.");
+    if (!chosen) return setError(t("choose"));
     startTransition(async () => {
       const r = await createLinkAction({ aId: claimId, bId: chosen, type, note: note.trim() || undefined });
       if (r.ok) {
-        onMessage({ kind: "ok", text: "Link added." });
+        onMessage({ kind: "ok", text: t("added") });
         onDone();
         router.refresh();
-      } else setError(r.message);
+      } else setError(failureText(r));
     });
   }
 
   return (
     <form
       className="form"
-      aria-label="Link to a claim"
+      aria-label={t("formLabel")}
       onSubmit={(e) => {
         e.preventDefault();
         if (found === null) find();
@@ -114,17 +116,17 @@ function AddLinkForm({ claimId, onDone, onMessage }: { claimId: string; onDone: 
       }}
     >
       <label>
-        Link type
+        {t("typeLabel")}
         <select value={type} onChange={(e) => setType(e.target.value)}>
-          {linkTypes.map((t) => (
-            <option key={t} value={t}>
-              {LINK_TYPE_LABELS[t]}
+          {linkTypes.map((lt) => (
+            <option key={lt} value={lt}>
+              {t(`type.${lt}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Find the other claim (words of its quote)
+        {t("find")}
         <input
           dir="auto"
           autoFocus
@@ -137,7 +139,7 @@ function AddLinkForm({ claimId, onDone, onMessage }: { claimId: string; onDone: 
       </label>
       {found && found.length > 0 && (
         <fieldset>
-          <legend className="small">Other claim</legend>
+          <legend className="small">{t("other")}</legend>
           {found.map((c) => (
             <label key={c.id} className="inline small">
               <input type="radio" name={`link-to-${claimId}`} checked={chosen === c.id} onChange={() => setChosen(c.id)} />{" "}
@@ -153,7 +155,7 @@ function AddLinkForm({ claimId, onDone, onMessage }: { claimId: string; onDone: 
       )}
       {found && found.length > 0 && (
         <label>
-          Note (optional)
+          {t("note")}
           <input dir="auto" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       )}
@@ -164,10 +166,10 @@ function AddLinkForm({ claimId, onDone, onMessage }: { claimId: string; onDone: 
       )}
       <div>
         <button className="btn small" type="submit" disabled={pending}>
-          {found === null ? "Find" : "Add link"}
+          {found === null ? t("findButton") : t("addButton")}
         </button>{" "}
         <button className="btn secondary small" type="button" onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

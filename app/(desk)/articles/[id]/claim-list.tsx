@@ -2,10 +2,13 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ArticleDetail } from "@/lib/articles/data";
 import { archiveClaimAction, editClaimAction } from "@/lib/claims/actions";
 import { ClaimSourcingPanel } from "./claim-sourcing";
 import { ClaimLinksFor } from "./claim-links";
+import { StatusBadge, VerdictBadge } from "@/app/_components/verdict-badge";
+import { useFailureText } from "@/app/_components/failure-text";
 
 type Article = NonNullable<ArticleDetail>;
 type Claim = Article["claims"][number];
@@ -23,10 +26,11 @@ type Props = {
 export function ClaimList({ article, canWrite, flashed, selection, onShow, onMessage }: Props) {
   const anchored = article.claims.filter((c) => c.anchorState === "anchored");
   const orphaned = article.claims.filter((c) => c.anchorState === "orphaned");
+  const t = useTranslations("article");
   return (
     <section className="panel side-panel" aria-labelledby="claims-heading">
-      <h2 id="claims-heading">Claims ({anchored.length})</h2>
-      {anchored.length === 0 && <p className="small muted">No claims yet.</p>}
+      <h2 id="claims-heading">{t("claimsCount", { count: anchored.length })}</h2>
+      {anchored.length === 0 && <p className="small muted">{t("noClaims")}</p>}
       <ol className="claim-list">
         {anchored.map((c) => (
           <ClaimItem
@@ -43,8 +47,8 @@ export function ClaimList({ article, canWrite, flashed, selection, onShow, onMes
       </ol>
       {orphaned.length > 0 && (
         <>
-          <h3 className="small">Orphaned by a new revision ({orphaned.length})</h3>
-          <p className="small muted">Their text is no longer in the article: re-anchor or archive them.</p>
+          <h3 className="small">{t("orphaned", { count: orphaned.length })}</h3>
+          <p className="small muted">{t("orphanedHint")}</p>
           <ol className="claim-list">
             {orphaned.map((c) => (
               <ClaimItem
@@ -82,6 +86,8 @@ function ClaimItem({
   onShow: (id: string) => void;
   onMessage: Notify;
 }) {
+  const t = useTranslations("article");
+  const failureText = useFailureText();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [statement, setStatement] = useState(claim.statement ?? "");
@@ -92,9 +98,9 @@ function ClaimItem({
       const result = await editClaimAction({ claimId: claim.id, version: claim.version, ...change });
       if (result.ok) {
         setEditing(false);
-        onMessage({ kind: "ok", text: "Claim saved." });
+        onMessage({ kind: "ok", text: t("saved") });
         router.refresh();
-      } else onMessage({ kind: "error", text: result.message });
+      } else onMessage({ kind: "error", text: failureText(result) });
     });
   }
 
@@ -102,15 +108,15 @@ function ClaimItem({
     startTransition(async () => {
       const result = await archiveClaimAction({ claimId: claim.id, version: claim.version });
       if (result.ok) {
-        onMessage({ kind: "ok", text: "Claim archived (it stays in the history)." });
+        onMessage({ kind: "ok", text: t("archived") });
         router.refresh();
-      } else onMessage({ kind: "error", text: result.message });
+      } else onMessage({ kind: "error", text: failureText(result) });
     });
   }
 
   return (
     <li id={`claim-${claim.id}`} className={flashed ? "claim-item flash" : "claim-item"}>
-      <button type="button" className="link-button" onClick={() => onShow(claim.id)} aria-label="Show in the text">
+      <button type="button" className="link-button" onClick={() => onShow(claim.id)} aria-label={t("showInText")}>
         <q dir={language === "ar" ? "rtl" : "ltr"} lang={language}>
           {claim.quote}
         </q>
@@ -121,24 +127,24 @@ function ClaimItem({
         </p>
       )}
       <div className="small muted">
-        <span className="badge">{claim.verdict}</span> <span className="badge">{claim.status}</span>{" "}
-        <Link href={`/claims/${claim.id}`}>Verdict &amp; evidence</Link> ·{" "}
-        <Link href={`/claims/${claim.id}/history`}>History</Link>
+        <VerdictBadge verdict={claim.verdict} /> <StatusBadge status={claim.status} />{" "}
+        <Link href={`/claims/${claim.id}`}>{t("verdictEvidence")}</Link> ·{" "}
+        <Link href={`/claims/${claim.id}/history`}>{t("historyShort")}</Link>
       </div>
       <ClaimSourcingPanel claim={claim} canWrite={canWrite} onMessage={onMessage} />
       <ClaimLinksFor claimId={claim.id} canWrite={canWrite} onMessage={onMessage} />
       {canWrite && !editing && (
         <div className="claim-actions">
           <button type="button" className="btn secondary small" onClick={() => setEditing(true)}>
-            Edit
+            {t("edit")}
           </button>
           {selection && (
             <button type="button" className="btn secondary small" disabled={pending} onClick={() => save(selection)}>
-              Use selection as span
+              {t("useSelection")}
             </button>
           )}
           <button type="button" className="btn secondary small" disabled={pending} onClick={archive}>
-            Archive
+            {t("archive")}
           </button>
         </div>
       )}
@@ -151,15 +157,15 @@ function ClaimItem({
           }}
         >
           <label>
-            Statement (the editor&apos;s paraphrase)
+            {t("statement")}
             <textarea dir="auto" rows={3} value={statement} onChange={(e) => setStatement(e.target.value)} />
           </label>
           <div>
             <button className="btn" type="submit" disabled={pending}>
-              Save
+              {t("save")}
             </button>{" "}
             <button className="btn secondary" type="button" onClick={() => setEditing(false)}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>

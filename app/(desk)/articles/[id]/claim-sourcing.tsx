@@ -2,6 +2,9 @@
 import { useId, useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { explain, pick } from "@/lib/i18n/locale";
+import { useFailureText } from "@/app/_components/failure-text";
 import { SourceCombobox } from "@/app/_components/source-combobox";
 import { gradeTitle, SourcingBadge } from "@/app/_components/sourcing-badge";
 import { setAttributionsAction } from "@/lib/sources/actions";
@@ -55,9 +58,9 @@ function toInput(a: AttributionDto) {
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Claim; canWrite: boolean; onMessage: Notify }) {
+  const t = useTranslations("attribution");
+  const failureText = useFailureText();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -69,7 +72,7 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
       if (result.ok) {
         setEditing(false);
         onMessage({ kind: "ok", text: done });
-      } else onMessage({ kind: "error", text: result.message });
+      } else onMessage({ kind: "error", text: failureText(result) });
       router.refresh();
     });
   }
@@ -78,7 +81,7 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
     if (!canWrite || editing || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
     if (e.key === "y" && suggested) {
       e.preventDefault();
-      save(claim.attributions.map(toInput), "Attribution confirmed.");
+      save(claim.attributions.map(toInput), t("confirmed"));
     } else if (e.key === "e") {
       e.preventDefault();
       setEditing(true);
@@ -86,12 +89,12 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
   }
 
   return (
-    <section className="sourcing" aria-label="Sourcing" tabIndex={canWrite ? 0 : undefined} onKeyDown={onKeyDown}>
+    <section className="sourcing" aria-label={t("label")} tabIndex={canWrite ? 0 : undefined} onKeyDown={onKeyDown}>
       <div className="small">
         <SourcingBadge strength={claim.sourcingStrength} attributions={claim.attributions} />{" "}
         {suggested && (
-          <span className="badge warn" title="Proposed from the cue phrases of the sentence; not yet confirmed by an editor">
-            suggested
+          <span className="badge warn" title={t("suggestedTitle")}>
+            {t("suggested")}
           </span>
         )}
       </div>
@@ -103,10 +106,7 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
         </ul>
       )}
       {claim.corroboration.claims > 0 && (
-        <p className="small">
-          Corroborated by {plural(claim.corroboration.claims, "claim", "claims")} from{" "}
-          {plural(claim.corroboration.origins, "independent origin", "independent origins")}
-        </p>
+        <p className="small">{t("corroborated", { claims: claim.corroboration.claims, origins: claim.corroboration.origins })}</p>
       )}
       {canWrite && !editing && (
         <div className="claim-actions">
@@ -115,13 +115,13 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
               type="button"
               className="btn small"
               disabled={pending}
-              onClick={() => save(claim.attributions.map(toInput), "Attribution confirmed.")}
+              onClick={() => save(claim.attributions.map(toInput), t("confirmed"))}
             >
-              Confirm attribution (Y)
+              {t("confirm")}
             </button>
           )}
           <button type="button" className="btn secondary small" onClick={() => setEditing(true)}>
-            Edit attribution (E)
+            {t("edit")}
           </button>
         </div>
       )}
@@ -130,7 +130,7 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
           initial={claim.attributions}
           pending={pending}
           onCancel={() => setEditing(false)}
-          onSave={(rows) => save(rows, "Attribution saved.")}
+          onSave={(rows) => save(rows, t("saved"))}
           onError={(text) => onMessage({ kind: "error", text })}
         />
       )}
@@ -139,9 +139,12 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
 }
 
 function AttributionLine({ a }: { a: AttributionDto }) {
+  const t = useTranslations("attribution");
+  const ts = useTranslations("sourcing");
+  const locale = useLocale();
   return (
     <li>
-      {ATTRIBUTION_KIND_LABELS[a.kind].en}
+      {pick(ATTRIBUTION_KIND_LABELS[a.kind], locale)}
       {a.source && (
         <>
           {": "}
@@ -150,21 +153,17 @@ function AttributionLine({ a }: { a: AttributionDto }) {
           </Link>
         </>
       )}
-      {a.affiliation && (
-        <>
-          , affiliated with <bdi>{a.affiliation}</bdi>
-        </>
-      )}
+      {a.affiliation && <>{t.rich("affiliated", { who: a.affiliation, bdi: (c) => <bdi>{c}</bdi> })}</>}
       {a.via && (
         <>
-          , via{" "}
+          {t("via")}{" "}
           <Link href={`/sources/${a.via.id}`}>
             <bdi>{a.via.name}</bdi>
           </Link>
         </>
       )}
-      {a.channel && <> · {CHANNEL_LABELS[a.channel].en}</>} ·{" "}
-      <abbr className="grade" title={gradeTitle(a)}>
+      {a.channel && <> · {pick(CHANNEL_LABELS[a.channel], locale)}</>} ·{" "}
+      <abbr className="grade" title={gradeTitle(a, ts, locale)}>
         {a.reliability}
         {a.credibility}
       </abbr>
@@ -214,6 +213,8 @@ function AttributionForm({
   onCancel: () => void;
   onError: (message: string) => void;
 }) {
+  const t = useTranslations("attribution");
+  const locale = useLocale();
   const [rows, setRows] = useState<Row[]>(initial.length > 0 ? initial.map(fromDto) : [blank()]);
   const [busy, setBusy] = useState(0);
   const onBusy = (b: boolean) => setBusy((n) => n + (b ? 1 : -1));
@@ -240,9 +241,9 @@ function AttributionForm({
     >
       {rows.map((row, i) => (
         <fieldset key={i} className="attribution-row">
-          <legend>Attribution {i + 1}</legend>
+          <legend>{t("nth", { n: i + 1 })}</legend>
           <label>
-            Kind
+            {t("kind")}
             <select
               value={row.kind}
               onChange={(e) => {
@@ -252,28 +253,28 @@ function AttributionForm({
             >
               {ATTRIBUTION_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {ATTRIBUTION_KIND_LABELS[k].en}
+                  {pick(ATTRIBUTION_KIND_LABELS[k], locale)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Channel
+            {t("channel")}
             <select
               value={row.channel ?? ""}
               onChange={(e) => update(i, { channel: (e.target.value || null) as Channel | null })}
             >
-              <option value="">— not stated —</option>
+              <option value="">{t("notStated")}</option>
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
-                  {CHANNEL_LABELS[c].en}
+                  {pick(CHANNEL_LABELS[c], locale)}
                 </option>
               ))}
             </select>
           </label>
           {hasNamedSource(row.kind) && (
             <SourceCombobox
-              label="Source"
+              label={t("source")}
               value={row.source}
               createAs={SOURCE_KIND_FOR[row.kind]}
               onError={onError}
@@ -287,11 +288,11 @@ function AttributionForm({
             />
           )}
           <label>
-            Affiliation {row.kind === "anonymous" && <span className="muted">(who the unnamed source belongs to)</span>}
+            {t("affiliation")} {row.kind === "anonymous" && <span className="muted">{t("affiliationHint")}</span>}
             <input dir="auto" value={row.affiliation} onChange={(e) => update(i, { affiliation: e.target.value })} />
           </label>
           <SourceCombobox
-            label="Via (relayed through)"
+            label={t("viaLabel")}
             value={row.via}
             createAs="outlet"
             onError={onError}
@@ -299,35 +300,43 @@ function AttributionForm({
             onChange={(s) => update(i, { via: s ? { id: s.id, name: s.name } : null })}
           />
           <GradeSelect
-            label="Reliability"
+            label={t("reliability")}
             value={row.reliability}
-            options={RELIABILITY_GRADES.map((g) => ({ value: g, ...RELIABILITY_LABELS[g] }))}
+            options={RELIABILITY_GRADES.map((g) => ({
+              value: g,
+              name: pick(RELIABILITY_LABELS[g], locale),
+              help: explain(RELIABILITY_LABELS[g], locale),
+            }))}
             onChange={(v) => update(i, { reliability: v as Reliability })}
           />
           <GradeSelect
-            label="Credibility"
+            label={t("credibility")}
             value={row.credibility}
-            options={CREDIBILITY_GRADES.map((g) => ({ value: g, ...CREDIBILITY_LABELS[g] }))}
+            options={CREDIBILITY_GRADES.map((g) => ({
+              value: g,
+              name: pick(CREDIBILITY_LABELS[g], locale),
+              help: explain(CREDIBILITY_LABELS[g], locale),
+            }))}
             onChange={(v) => update(i, { credibility: Number(v) as Credibility })}
           />
           <label>
-            Cue phrase
+            {t("cue")}
             <input dir="auto" value={row.cue} onChange={(e) => update(i, { cue: e.target.value })} />
           </label>
           <button type="button" className="btn secondary small" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
-            Remove attribution {i + 1}
+            {t("remove", { n: i + 1 })}
           </button>
         </fieldset>
       ))}
       <div className="claim-actions">
         <button type="button" className="btn secondary small" onClick={() => setRows((rs) => [...rs, blank()])}>
-          Add attribution
+          {t("add")}
         </button>
         <button type="submit" className="btn small" disabled={pending || busy > 0}>
-          Save attribution
+          {t("save")}
         </button>
         <button type="button" className="btn secondary small" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>
@@ -342,7 +351,7 @@ function GradeSelect<V extends string | number>({
 }: {
   label: string;
   value: V;
-  options: { value: V; en: string; explainEn: string }[];
+  options: { value: V; name: string; help: string }[];
   onChange: (v: string) => void;
 }) {
   const help = useId();
@@ -351,16 +360,16 @@ function GradeSelect<V extends string | number>({
     <div className="grade-field">
       <label>
         {label}
-        <select value={value} aria-describedby={help} onChange={(e) => onChange(e.target.value)} title={current?.explainEn}>
+        <select value={value} aria-describedby={help} onChange={(e) => onChange(e.target.value)} title={current?.help}>
           {options.map((o) => (
-            <option key={o.value} value={o.value} title={o.explainEn}>
-              {o.value} — {o.en}
+            <option key={o.value} value={o.value} title={o.help}>
+              {o.value} — {o.name}
             </option>
           ))}
         </select>
       </label>
       <span id={help} className="small muted grade-help">
-        {current?.explainEn}
+        {current?.help}
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { getArticle } from "@/lib/articles/data";
 import { requirePageUser } from "@/lib/auth/session";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const article = await getArticle(getDb(), (await params).id);
-  return { title: article?.title ?? "Article" };
+  return { title: article?.title ?? (await getTranslations("article"))("title") };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
@@ -22,21 +23,22 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const article = await getArticle(getDb(), (await params).id);
   if (!article) notFound();
   const dir = article.language === "ar" ? "rtl" : "ltr";
+  const t = await getTranslations("article");
   return (
     <>
       <h1 dir={dir} lang={article.language}>
         {article.title}
       </h1>
       <dl className="meta-list small">
-        <dt>Outlet</dt>
-        <dd>{article.outlet ? <bdi>{article.outlet.name}</bdi> : <span className="muted">unknown outlet</span>}</dd>
-        <dt>Published</dt>
+        <dt>{t("outlet")}</dt>
+        <dd>{article.outlet ? <bdi>{article.outlet.name}</bdi> : <span className="muted">{t("unknownOutlet")}</span>}</dd>
+        <dt>{t("published")}</dt>
         <dd>
           <PublishedDate date={article.publishedAt} precision={article.datePrecision} />
         </dd>
         {article.url && (
           <>
-            <dt>URL</dt>
+            <dt>{t("url")}</dt>
             <dd>
               <bdi>{article.url}</bdi>
             </dd>
@@ -44,20 +46,20 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         )}
         {article.file && (
           <>
-            <dt>File</dt>
+            <dt>{t("file")}</dt>
             <dd>
               <bdi>{article.file}</bdi>
             </dd>
           </>
         )}
-        <dt>Revision</dt>
+        <dt>{t("revision")}</dt>
         <dd>
-          {article.revision} of {article.revisionCount} · SHA-256{" "}
+          {t("revisionOf", { n: article.revision, total: article.revisionCount })} · SHA-256{" "}
           <code className="small">{article.contentHash.slice(0, 16)}…</code>
         </dd>
         {article.republishedFrom && (
           <>
-            <dt>Republished from</dt>
+            <dt>{t("republishedFrom")}</dt>
             <dd>
               <a href={`/articles/${article.republishedFrom.id}`}>
                 <bdi>{article.republishedFrom.title}</bdi>
@@ -67,7 +69,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         )}
       </dl>
       <p className="small">
-        <a href={`/articles/${article.id}/history`}>History of this article</a>
+        <a href={`/articles/${article.id}/history`}>{t("history")}</a>
       </p>
       <ExportMenu scope={{ article: article.id }} />
       <ClaimLinksProvider

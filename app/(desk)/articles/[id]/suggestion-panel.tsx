@@ -1,6 +1,9 @@
 "use client";
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { pick } from "@/lib/i18n/locale";
+import { useFailureText } from "@/app/_components/failure-text";
 import { acceptSuggestionAction, rejectSuggestionAction } from "@/lib/claims/actions";
 import type { AttributionDto } from "@/lib/sources/dto";
 import { ATTRIBUTION_KIND_LABELS } from "@/lib/sources/kinds";
@@ -15,6 +18,9 @@ type Props = {
 
 /** Suggested claims: focus one and press A to accept it or R to reject it (a rejection is remembered). */
 export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: Props) {
+  const t = useTranslations("suggestions");
+  const locale = useLocale();
+  const failureText = useFailureText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
@@ -24,26 +30,24 @@ export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: 
         ? await acceptSuggestionAction({ suggestionId: id })
         : await rejectSuggestionAction({ suggestionId: id });
       if (result.ok) {
-        onMessage({ kind: "ok", text: accept ? "Suggestion accepted as a claim." : "Suggestion rejected." });
+        onMessage({ kind: "ok", text: t(accept ? "accepted" : "rejected") });
         router.refresh();
         next?.focus();
-      } else onMessage({ kind: "error", text: result.message });
+      } else onMessage({ kind: "error", text: failureText(result) });
     });
   }
 
   return (
     <section className="panel side-panel" aria-labelledby="suggestions-heading">
-      <h2 id="suggestions-heading">Suggested claims ({suggestions.length})</h2>
-      {canWrite && suggestions.length > 0 && (
-        <p className="small muted">Focus a suggestion, then press A to accept or R to reject.</p>
-      )}
+      <h2 id="suggestions-heading">{t("heading", { count: suggestions.length })}</h2>
+      {canWrite && suggestions.length > 0 && <p className="small muted">{t("hint")}</p>}
       <ol className="claim-list">
         {suggestions.map((s) => (
           <li
             key={s.id}
             className="claim-item suggestion"
             tabIndex={0}
-            aria-label={`Suggestion: ${s.quote.slice(0, 80)}`}
+            aria-label={t("label", { quote: s.quote.slice(0, 80) })}
             onKeyDown={(e) => {
               if (!canWrite || pending) return;
               const next = (e.currentTarget.nextElementSibling ?? e.currentTarget.previousElementSibling) as HTMLElement | null;
@@ -60,13 +64,13 @@ export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: 
                 className="small"
                 title={s.attributions.map((a) => a.source?.name ?? a.affiliation ?? a.cue ?? "").join(" · ")}
               >
-                Suggested attribution: {s.attributions.map((a) => ATTRIBUTION_KIND_LABELS[a.kind].en).join(" · ")}
+                {t("attribution")} {s.attributions.map((a) => pick(ATTRIBUTION_KIND_LABELS[a.kind], locale)).join(" · ")}
               </div>
             )}
             {canWrite && (
               <div className="claim-actions">
                 <button type="button" className="btn small" disabled={pending} onClick={() => decide(s.id, true, null)}>
-                  Accept
+                  {t("accept")}
                 </button>
                 <button
                   type="button"
@@ -74,7 +78,7 @@ export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: 
                   disabled={pending}
                   onClick={() => decide(s.id, false, null)}
                 >
-                  Reject
+                  {t("reject")}
                 </button>
               </div>
             )}

@@ -1,6 +1,8 @@
 "use client";
 import { useCallback, useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useFailureText } from "@/app/_components/failure-text";
 import type { ArticleDetail } from "@/lib/articles/data";
 import { createClaimAction } from "@/lib/claims/actions";
 import { ArticleText } from "./article-text";
@@ -14,6 +16,8 @@ type Span = { start: number; end: number };
 export function ArticleWorkbench({ article, canWrite }: { article: Article; canWrite: boolean }) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
+  const t = useTranslations("article");
+  const failureText = useFailureText();
   const [selection, setSelection] = useState<Span | null>(null);
   const [caret, setCaret] = useState<{ anchor: number; focus: number } | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
@@ -41,12 +45,12 @@ export function ArticleWorkbench({ article, canWrite }: { article: Article; canW
           setSelection(null);
           setCaret(null);
           window.getSelection()?.removeAllRanges();
-          setMessage({ kind: "ok", text: "Claim created." });
+          setMessage({ kind: "ok", text: t("created") });
           router.refresh();
-        } else setMessage({ kind: "error", text: result.message });
+        } else setMessage({ kind: "error", text: failureText(result) });
       });
     },
-    [article.id, router],
+    [article.id, router, t, failureText],
   );
 
   function onMouseUp() {
@@ -101,18 +105,16 @@ export function ArticleWorkbench({ article, canWrite }: { article: Article; canW
           <div className="selection-bar" aria-live="polite">
             {selection ? (
               <>
-                <span className="small muted">Selected:</span>{" "}
+                <span className="small muted">{t("selected")}</span>{" "}
                 <q dir={rtl ? "rtl" : "ltr"} className="quote-preview">
                   {quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}
                 </q>{" "}
                 <button className="btn" type="button" disabled={pending} onClick={() => makeClaim(selection)}>
-                  Make claim (C)
+                  {t("makeClaim")}
                 </button>
               </>
             ) : (
-              <span className="small muted">
-                Select text with the mouse, or focus the text and use Shift + arrow keys; then press C.
-              </span>
+              <span className="small muted">{t("selectHint")}</span>
             )}
           </div>
         )}
@@ -131,7 +133,7 @@ export function ArticleWorkbench({ article, canWrite }: { article: Article; canW
           onClaimClick={(id) => flash(id, "list")}
         />
       </div>
-      <aside aria-label="Claims and suggestions">
+      <aside aria-label={t("sidebar")}>
         <ClaimList
           article={article}
           canWrite={canWrite}

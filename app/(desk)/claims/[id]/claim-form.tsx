@@ -1,6 +1,8 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useFailureText } from "@/app/_components/failure-text";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { claimStatuses, verdicts } from "@/lib/claims/schema";
 import { patchClaimAction } from "@/lib/review/actions";
@@ -9,6 +11,11 @@ type Stale = { current: ClaimDto; updatedBy: string | null };
 
 /** The claim's statement, verdict and status in one versioned save; a stale save keeps the editor's input. */
 export function ClaimForm({ claim }: { claim: ClaimDto }) {
+  const t = useTranslations("claimForm");
+  const tv = useTranslations("verdict");
+  const ts = useTranslations("status");
+  const format = useFormatter();
+  const failureText = useFailureText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [statement, setStatement] = useState(claim.statement ?? "");
@@ -33,7 +40,7 @@ export function ClaimForm({ claim }: { claim: ClaimDto }) {
         setStale(null);
         setNote("");
         setVersion(r.claim.version);
-        setMessage({ ok: true, text: `Saved (version ${r.claim.version}).` });
+        setMessage({ ok: true, text: t("saved", { version: r.claim.version }) });
         router.refresh();
         return;
       }
@@ -42,14 +49,14 @@ export function ClaimForm({ claim }: { claim: ClaimDto }) {
         setStale({ current: r.current, updatedBy: r.updatedBy?.label ?? null });
         setVersion(r.current.version);
       }
-      setMessage({ ok: false, text: r.message });
+      setMessage({ ok: false, text: failureText(r) });
     });
   }
 
   return (
     <form
       className="form panel"
-      aria-label="Edit the claim"
+      aria-label={t("label")}
       onSubmit={(e) => {
         e.preventDefault();
         save();
@@ -61,18 +68,22 @@ export function ClaimForm({ claim }: { claim: ClaimDto }) {
         </p>
       )}
       {stale && (
-        <div className="stale panel" role="region" aria-label="Current values">
+        <div className="stale panel" role="region" aria-label={t("current")}>
           <p className="small">
-            Changed by <bdi>{stale.updatedBy ?? "someone"}</bdi> at {stale.current.updatedAt.replace("T", " ").slice(0, 19)} UTC
-            (version {stale.current.version}). Your input is kept below; save again to apply it over these values.
+            {t.rich("stale", {
+              who: stale.updatedBy ?? t("someone"),
+              at: format.dateTime(new Date(stale.current.updatedAt), { dateStyle: "medium", timeStyle: "medium" }),
+              version: stale.current.version,
+              bdi: (c) => <bdi>{c}</bdi>,
+            })}
           </p>
           <dl className="meta-list small">
-            <dt>Statement</dt>
+            <dt>{t("statementShort")}</dt>
             <dd dir="auto">{stale.current.statement ?? "—"}</dd>
-            <dt>Verdict</dt>
-            <dd>{stale.current.verdict}</dd>
-            <dt>Status</dt>
-            <dd>{stale.current.status}</dd>
+            <dt>{t("verdict")}</dt>
+            <dd>{tv(stale.current.verdict as "false")}</dd>
+            <dt>{t("status")}</dt>
+            <dd>{ts(stale.current.status as "new")}</dd>
           </dl>
           <button
             type="button"
@@ -84,41 +95,41 @@ export function ClaimForm({ claim }: { claim: ClaimDto }) {
               setStale(null);
             }}
           >
-            Use the current values
+            {t("useCurrent")}
           </button>
         </div>
       )}
       <label>
-        Statement (the editor&apos;s paraphrase)
+        {t("statement")}
         <textarea dir="auto" rows={3} value={statement} onChange={(e) => setStatement(e.target.value)} />
       </label>
       <label>
-        Verdict
+        {t("verdict")}
         <select value={verdict} onChange={(e) => setVerdict(e.target.value)}>
           {verdicts.map((v) => (
             <option key={v} value={v}>
-              {v}
+              {tv(v)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Status
+        {t("status")}
         <select value={status} onChange={(e) => setStatus(e.target.value)}>
           {claimStatuses.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {ts(s)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Note (the reason for a verdict)
+        {t("note")}
         <textarea dir="auto" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <div>
         <button className="btn" type="submit" disabled={pending}>
-          Save claim
+          {t("save")}
         </button>
       </div>
     </form>

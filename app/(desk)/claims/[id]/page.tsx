@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge, VerdictBadge } from "@/app/_components/verdict-badge";
 import { getDb } from "@/lib/db/client";
 import { getClaimReview } from "@/lib/review/data";
 import { requirePageUser } from "@/lib/auth/session";
@@ -9,7 +11,9 @@ import { AttributionsPanel, ClaimContext, DecisionsList, EvidenceList, LinksPane
 import { EvidenceForm } from "@/app/_components/evidence-form";
 import { ClaimForm } from "./claim-form";
 
-export const metadata: Metadata = { title: "Claim" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("claim"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
@@ -19,18 +23,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!review) notFound();
   const { claim } = review;
   const canWrite = can(user.role, "write");
+  const t = await getTranslations("claim");
   return (
     <>
-      <h1>Claim</h1>
+      <h1>{t("title")}</h1>
       <p className="small">
-        <span className="badge">{claim.verdict}</span> <span className="badge">{claim.status}</span> · version {claim.version}
-        {review.updatedBy && (
-          <>
-            {" "}
-            · last changed by <bdi>{review.updatedBy}</bdi>
-          </>
-        )}{" "}
-        · <Link href={`/claims/${claim.id}/history`}>History of this claim</Link>
+        <VerdictBadge verdict={claim.verdict} /> <StatusBadge status={claim.status} /> ·{" "}
+        {t("version", { version: claim.version })}
+        {review.updatedBy && <> · {t.rich("lastChanged", { who: review.updatedBy, bdi: (c) => <bdi>{c}</bdi> })}</>} ·{" "}
+        <Link href={`/claims/${claim.id}/history`}>{t("history")}</Link>
       </p>
       <div className="two-columns">
         <div>
@@ -41,12 +42,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <div>
           {canWrite && <ClaimForm claim={claim} />}
           <section className="panel" aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">Evidence ({review.evidence.length})</h2>
+            <h2 id="evidence-heading">{t("evidence", { count: review.evidence.length })}</h2>
             <EvidenceList review={review} />
             {canWrite && <EvidenceForm claimId={claim.id} />}
           </section>
           <section className="panel" aria-labelledby="decisions-heading">
-            <h2 id="decisions-heading">Decisions</h2>
+            <h2 id="decisions-heading">{t("decisions")}</h2>
             <DecisionsList review={review} />
           </section>
         </div>

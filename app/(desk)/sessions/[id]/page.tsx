@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { getSession, queueFilterOptions } from "@/lib/review/data";
 import { formatDuration } from "@/lib/review/rules";
@@ -10,8 +11,11 @@ import { QueueFiller } from "./queue-filler";
 import { QueueTable } from "./queue-table";
 import { SessionControls } from "./session-controls";
 import { ExportMenu } from "@/app/_components/export-menu";
+import { VerdictBadge } from "@/app/_components/verdict-badge";
 
-export const metadata: Metadata = { title: "Review session" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("session"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -23,27 +27,28 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const canWrite = can(user.role, "write") && open;
   const decided = session.items.filter((i) => i.verdict).length;
   const options = canWrite ? await queueFilterOptions(getDb()) : null;
+  const t = await getTranslations("session");
+  const format = await getFormatter();
   return (
     <>
       <h1>
         <bdi>{session.title}</bdi>
       </h1>
       <p className="small">
-        {session.date} · <span className="badge">{open ? "open" : "signed off"}</span> · created by <bdi>{session.createdBy}</bdi>
+        {session.date} · <span className="badge">{t(open ? "open" : "signedOff")}</span> ·{" "}
+        {t.rich("createdBy", { who: session.createdBy, bdi: (c) => <bdi>{c}</bdi> })}
       </p>
       <div className="progress-line">
-        <progress value={decided} max={Math.max(1, session.items.length)} aria-label="Decided" />{" "}
-        <span>
-          Decided {decided} of {session.items.length}
-        </span>
+        <progress value={decided} max={Math.max(1, session.items.length)} aria-label={t("decidedLabel")} />{" "}
+        <span>{t("decidedOf", { decided, total: session.items.length })}</span>
       </div>
       <p>
         {session.items.length > 0 && (
           <Link className="btn" href={`/sessions/${id}/review`}>
-            {open ? "Start review" : "Read the decisions"}
+            {t(open ? "start" : "read")}
           </Link>
         )}{" "}
-        <Link href={`/sessions/${id}/history`}>History of this session</Link>
+        <Link href={`/sessions/${id}/history`}>{t("history")}</Link>
       </p>
       {session.items.length > 0 && <ExportMenu scope={{ session: id }} />}
       <SessionControls
@@ -53,9 +58,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         canSignOff={can(user.role, "write")}
         canReopen={can(user.role, "reopen_session")}
       />
-      <h2>Participants</h2>
+      <h2>{t("participants")}</h2>
       <p className="small">
-        {session.participants.length === 0 && <span className="muted">none named</span>}
+        {session.participants.length === 0 && <span className="muted">{t("noneNamed")}</span>}
         {session.participants.map((p, i) => (
           <span key={p.id}>
             {i > 0 && ", "}
@@ -65,27 +70,33 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       </p>
       {session.summary && (
         <section className="panel summary" aria-labelledby="summary-heading">
-          <h2 id="summary-heading">Sign-off summary</h2>
+          <h2 id="summary-heading">{t("summary")}</h2>
           <p className="small">
-            Signed off by <bdi>{session.signedOffBy}</bdi> at {session.signedOffAt?.replace("T", " ").slice(0, 19)} UTC · duration{" "}
-            {formatDuration(session.summary.durationMinutes)}
+            {t.rich("signedOffBy", {
+              who: session.signedOffBy ?? "",
+              at: session.signedOffAt
+                ? format.dateTime(new Date(session.signedOffAt), { dateStyle: "medium", timeStyle: "medium" })
+                : "",
+              duration: formatDuration(session.summary.durationMinutes),
+              bdi: (c) => <bdi>{c}</bdi>,
+            })}
           </p>
           <dl className="meta-list small">
-            <dt>Claims decided</dt>
-            <dd>
-              {session.summary.decided} of {session.summary.total}
-            </dd>
+            <dt>{t("claimsDecided")}</dt>
+            <dd>{t("of", { n: session.summary.decided, total: session.summary.total })}</dd>
             {Object.entries(session.summary.perVerdict)
               .filter(([, n]) => n > 0)
               .map(([verdict, n]) => (
                 <div key={verdict} className="contents">
-                  <dt>{verdict}</dt>
+                  <dt>
+                    <VerdictBadge verdict={verdict} />
+                  </dt>
                   <dd>{n}</dd>
                 </div>
               ))}
-            <dt>Conflicts resolved</dt>
+            <dt>{t("conflictsResolved")}</dt>
             <dd>{session.summary.conflictsResolved}</dd>
-            <dt>Participants</dt>
+            <dt>{t("participants")}</dt>
             <dd>
               {session.summary.participants.map((p, i) => (
                 <span key={p}>
@@ -96,16 +107,16 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             </dd>
             {session.signOffHead && (
               <>
-                <dt>History head at sign-off</dt>
+                <dt>{t("head")}</dt>
                 <dd>
-                  event #{session.signOffHead.seq} · <code className="hash">{session.signOffHead.hash}</code>
+                  {t("event", { seq: session.signOffHead.seq })} · <code className="hash">{session.signOffHead.hash}</code>
                 </dd>
               </>
             )}
           </dl>
         </section>
       )}
-      <h2>Queue ({session.items.length})</h2>
+      <h2>{t("queue", { count: session.items.length })}</h2>
       <QueueTable sessionId={id} items={session.items} canWrite={canWrite} />
       {canWrite && options && (
         <QueueFiller sessionId={id} articles={options.articles} outlets={options.outlets} places={options.places} />

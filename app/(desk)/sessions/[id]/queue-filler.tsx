@@ -1,6 +1,9 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { pick } from "@/lib/i18n/locale";
+import { useFailureText } from "@/app/_components/failure-text";
 import { claimStatuses, verdicts } from "@/lib/claims/schema";
 import type { QueueCandidate } from "@/lib/review/data";
 import type { FacetOption } from "@/lib/links/data";
@@ -16,14 +19,16 @@ type Props = {
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
+type ChoiceProps = { label: string; name: string; any: string; options: Array<{ value: string; label: string }> };
+
 /** One filter of the claims query as a select whose empty choice means "any". */
-function Choice({ label, name, options }: { label: string; name: string; options: Array<{ value: string; label: string }> }) {
+function Choice({ label, name, any, options }: ChoiceProps) {
   return (
     <>
       <label>
         {label}{" "}
         <select name={name} defaultValue="">
-          <option value="">any</option>
+          <option value="">{any}</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -37,6 +42,11 @@ function Choice({ label, name, options }: { label: string; name: string; options
 
 /** Fill the queue: filter the claims (the claims table's filters), then add all matches or just the ones picked. */
 export function QueueFiller({ sessionId, articles, outlets, places }: Props) {
+  const t = useTranslations("queue");
+  const tv = useTranslations("verdict");
+  const ts = useTranslations("status");
+  const locale = useLocale();
+  const failureText = useFailureText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [candidates, setCandidates] = useState<QueueCandidate[] | null>(null);
@@ -45,10 +55,10 @@ export function QueueFiller({ sessionId, articles, outlets, places }: Props) {
 
   return (
     <section className="panel" aria-labelledby="fill-heading">
-      <h2 id="fill-heading">Add claims to the queue</h2>
+      <h2 id="fill-heading">{t("heading")}</h2>
       <form
         className="filter-bar small"
-        aria-label="Find claims"
+        aria-label={t("find")}
         onSubmit={(e) => {
           e.preventDefault();
           const query = Object.fromEntries([...new FormData(e.currentTarget)].map(([k, v]) => [k, String(v)]));
@@ -59,38 +69,53 @@ export function QueueFiller({ sessionId, articles, outlets, places }: Props) {
               setCandidates(r.claims);
               setPicked(new Set(fresh.map((c) => c.id)));
               setMessage(null);
-            } else setMessage({ ok: false, text: r.message });
+            } else setMessage({ ok: false, text: failureText(r) });
           });
         }}
       >
-        <Choice label="Article" name="article" options={articles.map((a) => ({ value: a.id, label: shorten(a.title, 60) }))} />
-        <Choice label="Outlet" name="outlet" options={outlets.map((o) => ({ value: o.id, label: o.name }))} />
-        <Choice label="Place" name="place" options={places.map((p) => ({ value: p.id, label: `${p.label} (${p.count})` }))} />
         <Choice
-          label="Attribution"
-          name="kind"
-          options={ATTRIBUTION_KINDS.map((k) => ({ value: k, label: ATTRIBUTION_KIND_LABELS[k].en }))}
+          label={t("article")}
+          name="article"
+          any={t("any")}
+          options={articles.map((a) => ({ value: a.id, label: shorten(a.title, 60) }))}
         />
-        <Choice label="Verdict" name="verdict" options={verdicts.map((v) => ({ value: v, label: v }))} />
-        <Choice label="Status" name="status" options={claimStatuses.map((v) => ({ value: v, label: v.replace("_", " ") }))} />
+        <Choice label={t("outlet")} name="outlet" any={t("any")} options={outlets.map((o) => ({ value: o.id, label: o.name }))} />
         <Choice
-          label="Conflicts"
+          label={t("place")}
+          name="place"
+          any={t("any")}
+          options={places.map((p) => ({ value: p.id, label: `${p.label} (${p.count})` }))}
+        />
+        <Choice
+          label={t("attribution")}
+          name="kind"
+          any={t("any")}
+          options={ATTRIBUTION_KINDS.map((k) => ({ value: k, label: pick(ATTRIBUTION_KIND_LABELS[k], locale) }))}
+        />
+        <Choice label={t("verdict")} name="verdict" any={t("any")} options={verdicts.map((v) => ({ value: v, label: tv(v) }))} />
+        <Choice
+          label={t("status")}
+          name="status"
+          any={t("any")}
+          options={claimStatuses.map((v) => ({ value: v, label: ts(v) }))}
+        />
+        <Choice
+          label={t("conflicts")}
           name="conflicts"
+          any={t("any")}
           options={[
-            { value: "open", label: "open" },
-            { value: "none", label: "none" },
+            { value: "open", label: t("conflictsOpen") },
+            { value: "none", label: t("conflictsNone") },
           ]}
         />
         <button className="btn secondary small" type="submit" disabled={pending}>
-          Find claims
+          {t("find")}
         </button>
       </form>
       {candidates && (
         <>
-          <p className="small muted">
-            {candidates.length} matching {candidates.length === 1 ? "claim" : "claims"}; {picked.size} picked.
-          </p>
-          <ul className="plain candidate-list" aria-label="Matching claims">
+          <p className="small muted">{t("matching", { count: candidates.length, picked: picked.size })}</p>
+          <ul className="plain candidate-list" aria-label={t("matches")}>
             {candidates.map((c) => (
               <li key={c.id}>
                 <label className="inline">
@@ -107,8 +132,8 @@ export function QueueFiller({ sessionId, articles, outlets, places }: Props) {
                   />{" "}
                   <q dir="auto">{shorten(c.quote, 140)}</q>{" "}
                   <span className="small muted">
-                    <bdi>{c.articleTitle}</bdi> · {c.verdict} · {c.status}
-                    {c.queued && " · already queued"}
+                    <bdi>{c.articleTitle}</bdi> · {tv(c.verdict as "false")} · {ts(c.status as "new")}
+                    {c.queued && ` · ${t("queued")}`}
                   </span>
                 </label>
               </li>
@@ -122,14 +147,14 @@ export function QueueFiller({ sessionId, articles, outlets, places }: Props) {
               startTransition(async () => {
                 const r = await addToQueueAction({ sessionId, claimIds: [...picked] });
                 if (r.ok) {
-                  setMessage({ ok: true, text: `Added ${r.added} ${r.added === 1 ? "claim" : "claims"} to the queue.` });
+                  setMessage({ ok: true, text: t("added", { count: r.added }) });
                   setCandidates(null);
                   router.refresh();
-                } else setMessage({ ok: false, text: r.message });
+                } else setMessage({ ok: false, text: failureText(r) });
               })
             }
           >
-            Add {picked.size} to the queue
+            {t("add", { count: picked.size })}
           </button>
         </>
       )}

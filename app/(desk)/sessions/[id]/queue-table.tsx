@@ -2,6 +2,9 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { VerdictBadge } from "@/app/_components/verdict-badge";
+import { useFailureText } from "@/app/_components/failure-text";
 import type { SessionDetail } from "@/lib/review/data";
 import { moveItemAction } from "@/lib/review/actions";
 
@@ -14,17 +17,19 @@ export function QueueTable({
   items: SessionDetail["items"];
   canWrite: boolean;
 }) {
+  const t = useTranslations("session");
+  const failureText = useFailureText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
-  if (items.length === 0) return <p className="muted">The queue is empty: add claims below.</p>;
+  if (items.length === 0) return <p className="muted">{t("empty")}</p>;
   const move = (claimId: string, direction: "up" | "down") =>
     startTransition(async () => {
       const r = await moveItemAction({ sessionId, claimId, direction });
       if (r.ok) {
         setMessage(null);
         router.refresh();
-      } else setMessage(r.message);
+      } else setMessage(failureText(r));
     });
   return (
     <>
@@ -33,15 +38,15 @@ export function QueueTable({
           {message}
         </p>
       )}
-      <table className="list" aria-label="Queue">
+      <table className="list" aria-label={t("queueLabel")}>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Claim</th>
-            <th scope="col">Article</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Decided by</th>
-            {canWrite && <th scope="col">Order</th>}
+            <th scope="col">{t("claim")}</th>
+            <th scope="col">{t("article")}</th>
+            <th scope="col">{t("verdict")}</th>
+            <th scope="col">{t("decidedBy")}</th>
+            {canWrite && <th scope="col">{t("order")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -59,7 +64,7 @@ export function QueueTable({
                 <bdi>{item.article.title}</bdi>
               </td>
               <td>
-                {item.verdict ? <span className="badge">{item.verdict}</span> : <span className="muted small">undecided</span>}
+                {item.verdict ? <VerdictBadge verdict={item.verdict} /> : <span className="muted small">{t("undecided")}</span>}
               </td>
               <td className="small">{item.decidedBy ? <bdi>{item.decidedBy}</bdi> : "—"}</td>
               {canWrite && (
@@ -68,7 +73,7 @@ export function QueueTable({
                     type="button"
                     className="btn secondary small"
                     disabled={pending || i === 0}
-                    aria-label={`Move claim ${i + 1} up`}
+                    aria-label={t("up", { n: i + 1 })}
                     onClick={() => move(item.claimId, "up")}
                   >
                     ↑
@@ -77,7 +82,7 @@ export function QueueTable({
                     type="button"
                     className="btn secondary small"
                     disabled={pending || i === items.length - 1}
-                    aria-label={`Move claim ${i + 1} down`}
+                    aria-label={t("down", { n: i + 1 })}
                     onClick={() => move(item.claimId, "down")}
                   >
                     ↓

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { explain, pick } from "@/lib/i18n/locale";
 import { getDb } from "@/lib/db/client";
 import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -13,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const source = await getSource(getDb(), (await params).id);
-  return { title: source?.name ?? "Source" };
+  return { title: source?.name ?? (await getTranslations("sources"))("one") };
 }
 
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
@@ -22,29 +24,34 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const source = await getSource(getDb(), id);
   if (!source) notFound();
   const r = RELIABILITY_LABELS[source.reliability];
+  const t = await getTranslations("sources");
+  const locale = await getLocale();
   return (
     <>
       <p className="small">
-        <Link href="/sources">Sources</Link>
+        <Link href="/sources">{t("title")}</Link>
       </p>
       <h1 dir="auto">{source.name}</h1>
       {source.mergedInto && (
         <p className="notice">
-          Merged into{" "}
-          <Link href={`/sources/${source.mergedInto.id}`}>
-            <bdi>{source.mergedInto.name}</bdi>
-          </Link>
-          : its aliases and claims are there now.
+          {t.rich("mergedInto", {
+            name: source.mergedInto.name,
+            link: (c) => (
+              <Link href={`/sources/${source.mergedInto!.id}`}>
+                <bdi>{c}</bdi>
+              </Link>
+            ),
+          })}
         </p>
       )}
       <dl className="meta-list small">
-        <dt>Kind</dt>
-        <dd>{SOURCE_KIND_LABELS[source.kind].en}</dd>
-        <dt>Default reliability</dt>
-        <dd title={r.explainEn}>
-          {source.reliability} — {r.en} <span className="muted">({r.explainEn})</span>
+        <dt>{t("kind")}</dt>
+        <dd>{pick(SOURCE_KIND_LABELS[source.kind], locale)}</dd>
+        <dt>{t("reliability")}</dt>
+        <dd title={explain(r, locale)}>
+          {source.reliability} — {pick(r, locale)} <span className="muted">({explain(r, locale)})</span>
         </dd>
-        <dt>Member of</dt>
+        <dt>{t("memberOf")}</dt>
         <dd>
           {source.memberOf ? (
             <Link href={`/sources/${source.memberOf.id}`}>
@@ -56,13 +63,13 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         </dd>
         {source.articleCount > 0 && (
           <>
-            <dt>Articles published</dt>
+            <dt>{t("articles")}</dt>
             <dd>{source.articleCount}</dd>
           </>
         )}
         {source.mergedFrom.length > 0 && (
           <>
-            <dt>Merged from</dt>
+            <dt>{t("mergedFrom")}</dt>
             <dd>
               {source.mergedFrom.map((m, i) => (
                 <span key={m.id}>
@@ -76,7 +83,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
           </>
         )}
       </dl>
-      <h2>Aliases ({source.aliases.length})</h2>
+      <h2>{t("aliases", { count: source.aliases.length })}</h2>
       <ul className="alias-list">
         {source.aliases.map((a) => (
           <li key={a}>
@@ -86,31 +93,31 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       </ul>
       {source.members.length > 0 && (
         <>
-          <h2>Members ({source.members.length})</h2>
+          <h2>{t("members", { count: source.members.length })}</h2>
           <ul>
             {source.members.map((m) => (
               <li key={m.id}>
                 <Link href={`/sources/${m.id}`}>
                   <bdi>{m.name}</bdi>
                 </Link>{" "}
-                <span className="small muted">{SOURCE_KIND_LABELS[m.kind].en}</span>
+                <span className="small muted">{pick(SOURCE_KIND_LABELS[m.kind], locale)}</span>
               </li>
             ))}
           </ul>
         </>
       )}
-      <h2>Claims it stands behind ({source.claims.length})</h2>
+      <h2>{t("claims", { count: source.claims.length })}</h2>
       {source.claims.length === 0 ? (
-        <p className="small muted">No claim is attributed to this source yet.</p>
+        <p className="small muted">{t("noClaims")}</p>
       ) : (
         <table className="list">
           <thead>
             <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Article</th>
-              <th scope="col">As</th>
-              <th scope="col">Grades</th>
-              <th scope="col">Sourcing</th>
+              <th scope="col">{t("claim")}</th>
+              <th scope="col">{t("article")}</th>
+              <th scope="col">{t("as")}</th>
+              <th scope="col">{t("grades")}</th>
+              <th scope="col">{t("sourcing")}</th>
             </tr>
           </thead>
           <tbody>
@@ -134,9 +141,11 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                     </Link>
                   </td>
                   <td>
-                    {c.role === "via" ? "relayed it" : "source"} · {ATTRIBUTION_KIND_LABELS[c.kind].en}
+                    {t(c.role === "via" ? "relayed" : "source")} · {pick(ATTRIBUTION_KIND_LABELS[c.kind], locale)}
                   </td>
-                  <td title={`${RELIABILITY_LABELS[c.reliability].en}; ${CREDIBILITY_LABELS[c.credibility as Credibility].en}`}>
+                  <td
+                    title={`${pick(RELIABILITY_LABELS[c.reliability], locale)}; ${pick(CREDIBILITY_LABELS[c.credibility as Credibility], locale)}`}
+                  >
                     {c.reliability}
                     {c.credibility}
                   </td>
@@ -149,7 +158,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       )}
       {can(user.role, "write") && !source.mergedInto && <SourceForms source={{ id: source.id, name: source.name }} />}
       <p className="small">
-        <Link href={`/sources/${source.id}/history`}>History of this source</Link>
+        <Link href={`/sources/${source.id}/history`}>{t("history")}</Link>
       </p>
     </>
   );

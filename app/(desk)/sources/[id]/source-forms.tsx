@@ -1,12 +1,16 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useFailureText } from "@/app/_components/failure-text";
 import { SourceCombobox } from "@/app/_components/source-combobox";
 import { addAliasAction, mergeSourcesAction } from "@/lib/sources/actions";
 import type { SourceRef } from "@/lib/sources/dto";
 
 /** Editors: add an alias, or merge this source into another one (a duplicate). */
 export function SourceForms({ source }: { source: SourceRef }) {
+  const t = useTranslations("sourceForms");
+  const failureText = useFailureText();
   const router = useRouter();
   const [alias, setAlias] = useState("");
   const [target, setTarget] = useState<SourceRef | null>(null);
@@ -19,50 +23,52 @@ export function SourceForms({ source }: { source: SourceRef }) {
       const result = await addAliasAction({ sourceId: source.id, alias });
       if (result.ok) {
         setAlias("");
-        setMessage({ kind: "ok", text: "Alias added." });
+        setMessage({ kind: "ok", text: t("added") });
         router.refresh();
-      } else setMessage({ kind: "error", text: result.message });
+      } else setMessage({ kind: "error", text: failureText(result) });
     });
   }
 
   function merge(e: React.FormEvent) {
     e.preventDefault();
-    if (!target) return setMessage({ kind: "error", text: "Choose the source to merge into" });
+    if (!target) return setMessage({ kind: "error", text: t("choose") });
     startTransition(async () => {
       const result = await mergeSourcesAction({ fromId: source.id, intoId: target.id });
       if (result.ok) router.push(`/sources/${result.source.id}`);
-      else setMessage({ kind: "error", text: result.message });
+      else setMessage({ kind: "error", text: failureText(result) });
     });
   }
 
   return (
-    <section className="two-columns" aria-label="Edit the source">
+    <section className="two-columns" aria-label={t("label")}>
       {message && (
         <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "alert" : "notice"}>
           {message.text}
         </p>
       )}
       <form className="form" onSubmit={addAlias}>
-        <h2>Add an alias</h2>
+        <h2>{t("aliasHeading")}</h2>
         <label>
-          Alias (any script or spelling)
+          {t("alias")}
           <input dir="auto" value={alias} onChange={(e) => setAlias(e.target.value)} required />
         </label>
         <div>
           <button className="btn" type="submit" disabled={pending}>
-            Add alias
+            {t("addAlias")}
           </button>
         </div>
       </form>
       <form className="form" onSubmit={merge}>
-        <h2>Merge into another source</h2>
-        <p className="small muted">
-          For a duplicate: its aliases, claims and articles move to the other source; both keep their history.
-        </p>
-        <SourceCombobox label="Merge into" value={target} onChange={(s) => setTarget(s ? { id: s.id, name: s.name } : null)} />
+        <h2>{t("mergeHeading")}</h2>
+        <p className="small muted">{t("mergeHint")}</p>
+        <SourceCombobox
+          label={t("mergeInto")}
+          value={target}
+          onChange={(s) => setTarget(s ? { id: s.id, name: s.name } : null)}
+        />
         <div>
           <button className="btn secondary" type="submit" disabled={pending || !target}>
-            Merge
+            {t("merge")}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { getClaim } from "@/lib/claims/data";
@@ -12,7 +13,9 @@ import { can } from "@/lib/auth/roles";
 import { HistoryFilter, HistoryList } from "@/app/_components/history-list";
 import { RestoreButton } from "./restore-button";
 
-export const metadata: Metadata = { title: "Claim history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("claimTitle") };
+}
 export const dynamic = "force-dynamic";
 
 type Search = Promise<{ actor?: string; action?: string }>;
@@ -32,15 +35,16 @@ export default async function ClaimHistoryPage({
   const { actor, action } = await searchParams;
   const events = filterEvents(all, { actor, action });
   const writable = can(user.role, "write");
+  const t = await getTranslations("history");
   return (
     <>
-      <h1>History of a claim</h1>
+      <h1>{t("claimHeading")}</h1>
       <p>
         <q dir="auto" className="quote-preview">
           {claim.quote}
         </q>{" "}
-        <Link href={`/claims/${claim.id}`}>Back to the claim</Link> ·{" "}
-        <Link href={`/articles/${claim.articleId}`}>the article</Link>
+        <Link href={`/claims/${claim.id}`}>{t("backToClaim")}</Link> ·{" "}
+        <Link href={`/articles/${claim.articleId}`}>{t("theArticle")}</Link>
       </p>
       <HistoryFilter {...filterOptions(all)} actor={actor} action={action} />
       <HistoryList

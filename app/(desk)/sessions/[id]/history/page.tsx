@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { getSession, getSessionHistory } from "@/lib/review/data";
 import { filterEvents, filterOptions } from "@/lib/history/filter";
 import { HistoryFilter, HistoryList } from "@/app/_components/history-list";
 
-export const metadata: Metadata = { title: "Session history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("sessionTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SessionHistoryPage({
@@ -21,13 +24,12 @@ export default async function SessionHistoryPage({
   if (!session) notFound();
   const all = await getSessionHistory(getDb(), id);
   const { actor, action } = await searchParams;
+  const t = await getTranslations("history");
   return (
     <>
-      <h1>
-        History of the session <bdi>{session.title}</bdi>
-      </h1>
+      <h1>{t.rich("sessionHeading", { title: session.title, bdi: (c) => <bdi>{c}</bdi> })}</h1>
       <p>
-        <Link href={`/sessions/${id}`}>Back to the session</Link>
+        <Link href={`/sessions/${id}`}>{t("backToSession")}</Link>
       </p>
       <HistoryFilter {...filterOptions(all)} actor={actor} action={action} />
       <HistoryList events={filterEvents(all, { actor, action })} />

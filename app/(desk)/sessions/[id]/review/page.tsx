@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { getReviewPosition } from "@/lib/review/data";
 import { requirePageUser } from "@/lib/auth/session";
@@ -9,7 +10,9 @@ import { AttributionsPanel, ClaimContext, DecisionsList, EvidenceList, LinksPane
 import { HistoryList } from "@/app/_components/history-list";
 import { ReviewMode } from "./review-mode";
 
-export const metadata: Metadata = { title: "Review mode" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** Server-rendered on every move, so each editor sees the others' decisions on their next navigation. */
@@ -25,15 +28,14 @@ export default async function ReviewPage({
   const found = await getReviewPosition(getDb(), id, Number((await searchParams).i) || 0);
   if (!found) notFound();
   const { session, index, item, review } = found;
+  const t = await getTranslations("review");
   if (!item || !review) {
     return (
       <>
         <h1>
           <bdi>{session.title}</bdi>
         </h1>
-        <p className="muted">
-          The queue is empty. <Link href={`/sessions/${id}`}>Add claims to the session</Link>.
-        </p>
+        <p className="muted">{t.rich("emptyQueue", { link: (c) => <Link href={`/sessions/${id}`}>{c}</Link> })}</p>
       </>
     );
   }
@@ -59,7 +61,7 @@ export default async function ReviewPage({
         <>
           <DecisionsList review={review} />
           <details>
-            <summary>History of this claim ({review.events.length} events)</summary>
+            <summary>{t("historyOf", { count: review.events.length })}</summary>
             <HistoryList events={review.events} />
           </details>
         </>

@@ -2,11 +2,14 @@
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ClaimDto } from "@/lib/claims/dto";
 import { verdicts } from "@/lib/claims/schema";
 import { decideAction } from "@/lib/review/actions";
 import { nextUndecided } from "@/lib/review/rules";
 import { EvidenceForm } from "@/app/_components/evidence-form";
+import { StatusBadge, VerdictBadge } from "@/app/_components/verdict-badge";
+import { useFailureText } from "@/app/_components/failure-text";
 
 const verdictKeys: Record<string, (typeof verdicts)[number]> = {
   "1": "unverified",
@@ -24,16 +27,6 @@ const verdictKeys: Record<string, (typeof verdicts)[number]> = {
 };
 const letterOf = (v: string) => Object.entries(verdictKeys).find(([k, x]) => x === v && /[a-z]/.test(k))![0];
 
-const shortcuts: Array<[string, string]> = [
-  ["1–6 or u c x f m v", "set the verdict: unverified, corroborated, contested, false, misleading, unverifiable"],
-  ["n or →", "next claim"],
-  ["p or ←", "previous claim"],
-  ["s", "skip to the next undecided claim"],
-  ["t or /", "write a note (Esc leaves the field)"],
-  ["e", "add evidence"],
-  ["?", "show or hide these shortcuts"],
-];
-
 type Props = {
   session: { id: string; title: string; status: string };
   index: number;
@@ -50,13 +43,15 @@ type Props = {
 type Stale = { current: ClaimDto; updatedBy: string | null };
 
 export function ReviewMode({ session, index, items, claim, updatedBy, decision, canWrite, panels, evidence, history }: Props) {
+  const t = useTranslations("review");
+  const tv = useTranslations("verdict");
+  const failureText = useFailureText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [note, setNote] = useState("");
   const [version, setVersion] = useState(claim.version);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [stale, setStale] = useState<Stale | null>(null);
-  const [help, setHelp] = useState(false);
   const [addingEvidence, setAddingEvidence] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const evidenceRef = useRef<HTMLTextAreaElement>(null);
@@ -72,7 +67,7 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
 
   function decide(verdict: string) {
     if (!canWrite) {
-      setMessage({ ok: false, text: signedOff ? "This session is signed off and read-only." : "Your role cannot decide." });
+      setMessage({ ok: false, text: t(signedOff ? "readOnly" : "roleCannot") });
       return;
     }
     startTransition(async () => {
@@ -81,7 +76,7 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
         setVersion(r.claim.version);
         setStale(null);
         setNote("");
-        setMessage({ ok: true, text: `Decided: ${verdict}.` });
+        setMessage({ ok: true, text: t("decidedMessage", { verdict: tv(verdict as "false") }) });
         router.refresh();
         return;
       }
@@ -89,7 +84,7 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
         setStale({ current: r.current, updatedBy: r.updatedBy?.label ?? null });
         setVersion(r.current.version);
       }
-      setMessage({ ok: false, text: r.message });
+      setMessage({ ok: false, text: failureText(r) });
     });
   }
 
@@ -103,8 +98,6 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
         return;
       }
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-      if (key === "Escape") return setHelp(false);
-      if (key === "?") return setHelp((h) => !h);
       if (key === "n" || key === "ArrowRight") return go(destination.current + 1);
       if (key === "p" || key === "ArrowLeft") return go(destination.current - 1);
       if (key === "s") {
@@ -146,51 +139,33 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
           <Link href={`/sessions/${session.id}`}>
             <bdi>{session.title}</bdi>
           </Link>{" "}
-          <span className="muted small">
-            · claim {index + 1} of {items.length}
-          </span>
+          <span className="muted small">· {t("claimOf", { n: index + 1, total: items.length })}</span>
         </h1>
         <div className="progress-line">
-          <progress value={decided} max={Math.max(1, items.length)} aria-label="Decided" />{" "}
-          <span>
-            Decided {decided} of {items.length}
-          </span>
+          <progress value={decided} max={Math.max(1, items.length)} aria-label={t("decidedLabel")} />{" "}
+          <span>{t("decidedOf", { decided, total: items.length })}</span>
         </div>
         <p className="small muted">
-          Press <kbd>?</kbd> for the keyboard shortcuts.
-          {signedOff && " This session is signed off: read-only."}
+          {t.rich("pressHelp", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
+          {signedOff && ` ${t("signedOff")}`}
         </p>
       </header>
-
-      {help && (
-        <section role="dialog" aria-label="Keyboard shortcuts" className="panel shortcuts">
-          <h2>Keyboard shortcuts</h2>
-          <dl className="meta-list small">
-            {shortcuts.map(([k, what]) => (
-              <div key={k} className="contents">
-                <dt>
-                  <kbd>{k}</kbd>
-                </dt>
-                <dd>{what}</dd>
-              </div>
-            ))}
-          </dl>
-          <button type="button" className="btn secondary small" onClick={() => setHelp(false)}>
-            Close
-          </button>
-        </section>
-      )}
 
       <div className="two-columns">
         <div>{panels}</div>
         <div>
           <section className="panel" aria-labelledby="verdict-heading">
             <h2 id="verdict-heading">
-              Verdict: <span className="badge">{claim.verdict}</span> <span className="badge">{claim.status}</span>
+              {t("verdict")} <VerdictBadge verdict={claim.verdict} /> <StatusBadge status={claim.status} />
             </h2>
             {decision ? (
               <p className="small">
-                Decided in this session: <strong>{decision.verdict}</strong> by <bdi>{decision.by}</bdi>
+                {t.rich("decidedHere", {
+                  verdict: tv(decision.verdict as "false"),
+                  by: decision.by ?? "",
+                  strong: (c) => <strong>{c}</strong>,
+                  bdi: (c) => <bdi>{c}</bdi>,
+                })}
                 {decision.note && (
                   <>
                     {" "}
@@ -199,24 +174,29 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
                 )}
               </p>
             ) : (
-              <p className="small muted">Not decided in this session yet.</p>
+              <p className="small muted">{t("notDecided")}</p>
             )}
-            {updatedBy && <p className="small muted">Last changed by {updatedBy}</p>}
+            {updatedBy && <p className="small muted">{t.rich("lastChanged", { who: updatedBy, bdi: (c) => <bdi>{c}</bdi> })}</p>}
             {message && (
               <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "alert"}>
                 {message.text}
               </p>
             )}
             {stale && (
-              <div className="stale panel" role="region" aria-label="Current values">
+              <div className="stale panel" role="region" aria-label={t("currentValues")}>
                 <p className="small">
-                  Changed by <bdi>{stale.updatedBy ?? "someone"}</bdi>: verdict <strong>{stale.current.verdict}</strong>, status{" "}
-                  {stale.current.status} (version {stale.current.version}). Your note is kept: set the verdict again to apply
-                  yours.
+                  {t.rich("stale", {
+                    who: stale.updatedBy ?? t("someone"),
+                    verdict: tv(stale.current.verdict as "false"),
+                    status: stale.current.status,
+                    version: stale.current.version,
+                    bdi: (c) => <bdi>{c}</bdi>,
+                    strong: (c) => <strong>{c}</strong>,
+                  })}
                 </p>
               </div>
             )}
-            <div className="verdict-bar" role="group" aria-label="Set the verdict">
+            <div className="verdict-bar" role="group" aria-label={t("setVerdict")}>
               {verdicts.map((v, i) => (
                 <button
                   key={v}
@@ -226,12 +206,12 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
                   onClick={() => decide(v)}
                   aria-keyshortcuts={`${i + 1} ${letterOf(v)}`}
                 >
-                  {v} <kbd>{i + 1}</kbd>
+                  {tv(v)} <kbd>{i + 1}</kbd>
                 </button>
               ))}
             </div>
             <label className="form">
-              Note (the reason; press t or / to write, Esc to leave)
+              {t("note")}
               <textarea
                 ref={noteRef}
                 dir="auto"
@@ -241,9 +221,9 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
                 onChange={(e) => setNote(e.target.value)}
               />
             </label>
-            <nav className="review-nav" aria-label="Queue">
+            <nav className="review-nav" aria-label={t("queue")}>
               <button type="button" className="btn secondary small" disabled={index === 0} onClick={() => go(index - 1)}>
-                ← Previous (p)
+                {t("previous")}
               </button>{" "}
               <button
                 type="button"
@@ -257,7 +237,7 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
                   )
                 }
               >
-                Skip (s)
+                {t("skip")}
               </button>{" "}
               <button
                 type="button"
@@ -265,15 +245,15 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
                 disabled={index >= items.length - 1}
                 onClick={() => go(index + 1)}
               >
-                Next (n) →
+                {t("next")}
               </button>{" "}
               <Link className="small" href={`/claims/${claim.id}`}>
-                Open the claim page
+                {t("openClaim")}
               </Link>
             </nav>
           </section>
           <section className="panel" aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">Evidence</h2>
+            <h2 id="evidence-heading">{t("evidence")}</h2>
             {evidence}
             {canWrite &&
               (addingEvidence ? (
@@ -285,12 +265,12 @@ export function ReviewMode({ session, index, items, claim, updatedBy, decision, 
                 />
               ) : (
                 <button type="button" className="btn secondary small" onClick={() => setAddingEvidence(true)}>
-                  Add evidence (e)
+                  {t("addEvidence")}
                 </button>
               ))}
           </section>
           <section className="panel" aria-labelledby="decisions-heading">
-            <h2 id="decisions-heading">Decisions and history</h2>
+            <h2 id="decisions-heading">{t("decisions")}</h2>
             {history}
           </section>
         </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { listEvents } from "@/lib/history/data";
@@ -7,7 +8,9 @@ import { getSource } from "@/lib/sources/data";
 import { requirePageUser } from "@/lib/auth/session";
 import { HistoryList } from "@/app/_components/history-list";
 
-export const metadata: Metadata = { title: "Source history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("sourceTitle") };
+}
 export const dynamic = "force-dynamic";
 
 /** The source's own events and those of the sources merged into it. */
@@ -18,13 +21,12 @@ export default async function SourceHistoryPage({ params }: { params: Promise<{ 
   if (!source) notFound();
   const ids = [source.id, ...source.mergedFrom.map((m) => m.id)];
   const { items } = await listEvents(getDb(), { entityType: "source", entityIds: ids }, 1, 1000);
+  const t = await getTranslations("history");
   return (
     <>
-      <h1>
-        History of <bdi>{source.name}</bdi>
-      </h1>
+      <h1>{t.rich("sourceHeading", { name: source.name, bdi: (c) => <bdi>{c}</bdi> })}</h1>
       <p className="small">
-        <Link href={`/sources/${source.id}`}>Back to the source</Link>
+        <Link href={`/sources/${source.id}`}>{t("backToSource")}</Link>
       </p>
       <HistoryList events={items} />
     </>
