@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { requirePageUser } from "@/lib/auth/session";
 import { actorName, facetOptions, placeName, timelineClaims, type ClaimCard } from "@/lib/links/data";
 import { STANCE_LABELS, stanceOf } from "@/lib/links/labels";
-import { layoutTimeline } from "@/lib/links/timeline";
+import { timelinePoints } from "@/lib/links/timeline";
 import { TimelineChart } from "./chart";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,11 +39,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     const s = stanceOf(c.stances);
     return LANES.includes(s.key) ? s.key : "none";
   };
-  const width = 900;
-  const layout = layoutTimeline(
+  const { points, rowsPerLane } = timelinePoints(
     dated.map((c) => ({ id: c.id, time: c.time, stance: stance(c) })),
     LANES,
-    width,
   );
   const subject = [place && placeName(place), actor && actorName(actor)].filter(Boolean).join(" · ");
 
@@ -109,13 +107,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </ul>
           {dated.length > 0 && (
             <TimelineChart
-              width={width}
               lanes={LANES}
               laneNames={LANES.map((l) => tk(l as "none"))}
               title={t("chartTitle")}
-              layout={layout}
+              points={points}
+              rowsPerLane={rowsPerLane}
               claims={Object.fromEntries(
-                dated.map((c) => [c.id, { quote: c.quote, articleId: c.articleId, label: c.timeLabel }]),
+                dated.map((c) => [c.id, { quote: c.quote, href: `/articles/${c.articleId}#claim-${c.id}`, label: c.timeLabel }]),
               )}
             />
           )}
