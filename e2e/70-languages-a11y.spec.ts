@@ -47,8 +47,10 @@ test("switching the interface to Arabic lays it out right to left, translates it
   const verdicts = page.getByRole("table", { name: "الادعاءات حسب الحكم" });
   await expect(verdicts.getByRole("link", { name: "لم يُتحقق منه" })).toBeVisible();
 
-  // the claims table: translated verdict badges, and the claim text keeps its own direction
-  await page.getByRole("link", { name: "الادعاءات", exact: true }).first().click();
+  // the claims table (reached from the dashboard's verdict count): translated verdict badges, and the
+  // claim text keeps its own direction
+  await verdicts.getByRole("link", { name: "لم يُتحقق منه" }).click();
+  await expect(page).toHaveURL(/verdict=unverified/);
   await expect(page.getByRole("heading", { level: 1, name: "الادعاءات" })).toBeVisible();
   await expect(page.getByRole("table").locator(".badge.verdict").first()).toHaveText("لم يُتحقق منه");
   await expect(page.locator(".quote-cell").first()).toHaveAttribute("dir", "rtl");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timelinePoints } from "@/lib/links/timeline";
+import { timelinePoints, timeTicks } from "@/lib/links/timeline";
 
 describe("timelinePoints", () => {
   const lanes = ["drawdown", "reinforcement", "none"];
@@ -26,5 +26,20 @@ describe("timelinePoints", () => {
   });
   it("empty input gives an empty chart", () => {
     expect(timelinePoints([], lanes)).toEqual({ points: [], rowsPerLane: [1, 1, 1] });
+  });
+});
+
+describe("timeTicks", () => {
+  const iso = (ts: number[]) => ts.map((t) => new Date(t).toISOString().slice(0, 7));
+  it("marks months over a short span and years over a long one", () => {
+    expect(iso(timeTicks(Date.UTC(2025, 4, 10), Date.UTC(2025, 7, 20)))).toEqual(["2025-06", "2025-07", "2025-08"]);
+    expect(iso(timeTicks(Date.UTC(2015, 0, 1), Date.UTC(2025, 10, 30)))).toEqual([
+      "2015-01",
+      "2017-01",
+      "2019-01",
+      "2021-01",
+      "2023-01",
+      "2025-01",
+    ]);
   });
 });

@@ -26,3 +26,22 @@ export function timelinePoints(items: TimelineInput[], lanes: string[]) {
   }
   return { points, rowsPerLane: rowEnds.map((r) => Math.max(1, r.length)) };
 }
+
+/** First-of-month ticks between two instants, a month to two years apart depending on the span. */
+export function timeTicks(from: number, to: number): number[] {
+  const years = (to - from) / (365 * DAY);
+  const step = years > 12 ? 36 : years > 6 ? 24 : years > 3 ? 12 : years > 1.5 ? 6 : years > 0.6 ? 3 : 1;
+  const start = new Date(from);
+  let y = start.getUTCFullYear();
+  let m = step >= 12 ? 0 : Math.floor(start.getUTCMonth() / step) * step;
+  const ticks: number[] = [];
+  for (let guard = 0; guard < 200; guard++) {
+    const t = Date.UTC(y, m, 1);
+    if (t > to) break;
+    if (t >= from) ticks.push(t);
+    m += step;
+    y += Math.floor(m / 12);
+    m %= 12;
+  }
+  return ticks;
+}

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useLocale } from "next-intl";
 import { CartesianGrid, ErrorBar, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { STANCE_LABELS } from "@/lib/links/labels";
-import type { TimelinePoint } from "@/lib/links/timeline";
+import { timeTicks, type TimelinePoint } from "@/lib/links/timeline";
 
 export type ChartClaim = { quote: string; href: string; label: string };
 type Props = {
@@ -73,6 +73,7 @@ export function TimelineChart({ lanes, laneNames, title, points, rowsPerLane, cl
               dataKey="mid"
               scale="time"
               domain={[from - pad, to + pad]}
+              ticks={timeTicks(from - pad, to + pad)}
               reversed={rtl}
               tickFormatter={(t: number) => month.format(t)}
               tick={{ fontSize: 12 }}
