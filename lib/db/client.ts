@@ -25,17 +25,22 @@ export function createClient(config: DatabaseConfig): PrismaClient {
   return client;
 }
 
+// Every write appends to the one history chain, so writers queue on its head row (PostgreSQL) or on
+// the single connection (SQLite). Prisma's defaults (2 s to start a transaction, 5 s to finish it)
+// turned that queue into 500s under load; writers wait their turn instead.
+const transactionOptions = { maxWait: 30_000, timeout: 30_000 };
+
 function instantiate(config: DatabaseConfig): PrismaClient {
   if (config.provider === "sqlite") {
     mkdirSync(path.dirname(config.file), { recursive: true });
     // better-sqlite3's `timeout` is SQLite's busy timeout: writers wait instead of failing with SQLITE_BUSY.
     const adapter = new PrismaBetterSQLite3({ url: config.file, timeout: 15_000 });
-    return new PrismaClient({ adapter });
+    return new PrismaClient({ adapter, transactionOptions });
   }
   const adapter = new PrismaPg({ connectionString: config.url, max: 10 });
   // Both clients are generated from the same models; their APIs differ only in provider-only
   // options (e.g. case-insensitive filters), so one type serves the app.
-  return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
+  return new PgPrismaClient({ adapter, transactionOptions }) as unknown as PrismaClient;
 }
 
 const globalForDb = globalThis as unknown as { claimdeskDb?: PrismaClient };

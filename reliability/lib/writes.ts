@@ -8,7 +8,7 @@ export type Acknowledged = {
   refused: number;
   failed: string[];
 };
-const verdicts = ["contested", "unverifiable", "unverified"];
+const verdicts = ["contested", "unverifiable"];
 
 export async function articleLengths(c: Client): Promise<Array<{ id: string; length: number }>> {
   const list = await c.get("/api/articles?pageSize=500");
