@@ -78,8 +78,12 @@ test("switching the interface to Arabic lays it out right to left, translates it
 
 test("the ? key opens the list of keyboard shortcuts on any desk page", async ({ page }) => {
   await signIn(page, users.viewer, "/claims");
-  await page.keyboard.press("?");
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  // the key works once the page has hydrated; until then the press goes nowhere
+  await expect(async () => {
+    await page.keyboard.press("?");
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await expect(dialog).toContainText("set the verdict");
   await expect(dialog).toContainText("confirm the focused pair");
   await page.keyboard.press("Escape");
