@@ -43,19 +43,14 @@ export function articlePage(b: HttpBench, n: number) {
   return compare("article_page", b, n, () => call(b, `/articles/${row.id}`));
 }
 
-/** New claims on the first words of existing claims (a narrower span is allowed, a duplicate is not). */
+/** New claims on existing claims' sentences without their final full stop (a narrower span is allowed, a duplicate is not). */
 export function createClaim(b: HttpBench, n: number) {
   const rows = b.raw
     .prepare(
-      `SELECT c."articleId", c."start", c."quote" FROM "Claim" c WHERE c."rowid" % 97 = 0 AND c."archivedAt" IS NULL LIMIT ?`,
+      `SELECT c."articleId", c."start", c."end" FROM "Claim" c WHERE c."rowid" % 97 = 0 AND c."archivedAt" IS NULL AND c."quote" LIKE '%.' LIMIT ?`,
     )
-    .all(n + 1) as Array<{ articleId: string; start: number; quote: string }>;
-  const spans = rows.map((r) => {
-    const words = [...r.quote];
-    let cut = 0;
-    for (let k = 0, spaces = 0; k < words.length; k++) if (words[k] === " " && ++spaces === 4) cut = k;
-    return { articleId: r.articleId, start: r.start, end: r.start + (cut || Math.min(words.length, 20)) };
-  });
+    .all(n + 1) as Array<{ articleId: string; start: number; end: number }>;
+  const spans = rows.map((r) => ({ articleId: r.articleId, start: r.start, end: r.end - 1 }));
   let next = 0;
   const post = () =>
     call(
