@@ -3,7 +3,7 @@
 // process, HTTP against `next start`), prints a table and writes bench/results/<date>-<articles>.json.
 // Hold the machine's benchmark lock while it runs (see docs/performance.md).
 import Database from "better-sqlite3";
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -83,18 +83,26 @@ runCli(async () => {
     `corpus: ${database.articles} articles, ${database.claims} claims, ${database.links} links, ${database.events} events`,
   );
   const results = new Map<string, BenchResult[]>();
-  const add = (r: BenchResult) => {
-    results.set(r.operation, [...(results.get(r.operation) ?? []), r]);
-    console.log(`${r.operation} (${r.layer}): median ${r.medianMs} ms, p95 ${r.p95Ms} ms, floor ${r.floorMs} ms`);
+  let failed = 0;
+  // One failing benchmark is reported and the others still run.
+  const add = async (pending: Promise<BenchResult>) => {
+    try {
+      const r = await pending;
+      results.set(r.operation, [...(results.get(r.operation) ?? []), r]);
+      console.log(`${r.operation} (${r.layer}): median ${r.medianMs} ms, p95 ${r.p95Ms} ms, floor ${r.floorMs} ms`);
+    } catch (error) {
+      failed++;
+      console.error(`benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   const on = (op: string) => wanted.has(op);
   const b = { db, raw, seed };
 
-  if (on("claims_page")) add(await data.claimsPageData(b, 60));
-  if (on("search")) add(await data.searchData(b, 60));
-  if (on("detect_incremental")) add(await data.detectIncremental(b, 40));
-  if (on("history_verify")) add(await data.historyVerify(b, 3));
-  if (on("detect_full")) add(await data.detectFull(b, 2));
+  if (on("claims_page")) await add(data.claimsPageData(b, 60));
+  if (on("search")) await add(data.searchData(b, 60));
+  if (on("detect_incremental")) await add(data.detectIncremental(b, 40));
+  if (on("history_verify")) await add(data.historyVerify(b, 3));
+  if (on("detect_full")) await add(data.detectFull(b, 2));
 
   if (["claims_page", "search", "article_page", "create_claim", "csv_export", "pdf_report"].some(on)) {
     ensureBuild(values.build);
@@ -103,19 +111,25 @@ runCli(async () => {
     const { child, base } = await startServer(`file:${work}`, Number(values.port));
     try {
       const h = { base, token, serverPid: child.pid!, raw, dbFile: work };
-      if (on("claims_page")) add(await http.claimsPageHttp(h, 60));
-      if (on("search")) add(await http.searchHttp(h, 60));
-      if (on("article_page")) add(await http.articlePage(h, 30));
-      if (on("create_claim")) add(await http.createClaim(h, 40));
-      if (on("csv_export")) add(await http.csvExport(h, 3));
-      if (on("pdf_report")) add(await http.pdfReport(h, 2));
+      if (on("claims_page")) await add(http.claimsPageHttp(h, 60));
+      if (on("search")) await add(http.searchHttp(h, 60));
+      if (on("article_page")) await add(http.articlePage(h, 30));
+      if (on("create_claim")) await add(http.createClaim(h, 40));
+      if (on("csv_export")) await add(http.csvExport(h, 3));
+      if (on("pdf_report")) await add(http.pdfReport(h, 2));
     } finally {
       child.kill("SIGTERM");
     }
   }
 
-  if (on("import")) add(await importBenchmark(Number(values.import ?? articles)));
+  if (on("import")) await add(importBenchmark(Number(values.import ?? articles)));
 
+  const dir = path.join(benchRoot, "results");
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${articles}.json`);
+  // A run of some operations (--only) replaces those in the day's file and keeps the others.
+  if (values.only && existsSync(file))
+    for (const r of JSON.parse(readFileSync(file, "utf8")).results as BenchResult[])
+      if (!results.has(r.operation)) results.set(r.operation, [...(results.get(r.operation) ?? []), r]);
   const ordered = OPERATIONS.flatMap((op) => results.get(op) ?? []);
   console.log(`\n${formatTable(ordered)}`);
   const date = new Date().toISOString();
@@ -126,13 +140,11 @@ runCli(async () => {
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
   };
-  const dir = path.join(benchRoot, "results");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${date.slice(0, 10)}-${articles}.json`);
   writeFileSync(file, `${JSON.stringify({ date, machine, database, results: ordered }, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
   raw.close();
-  return 0;
+  return failed > 0 ? 1 : 0;
 });
 
 /** The importer on a fresh database of its own (migrations and the source registry only). */

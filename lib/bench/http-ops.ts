@@ -43,19 +43,21 @@ export function articlePage(b: HttpBench, n: number) {
   return compare("article_page", b, n, () => call(b, `/articles/${row.id}`));
 }
 
-/** New claims on the first words of existing claims (a narrower span is allowed, a duplicate is not). */
+/** New claims on existing claims' sentences without their final full stop (a narrower span is allowed, a duplicate is not). */
 export function createClaim(b: HttpBench, n: number) {
   const rows = b.raw
     .prepare(
-      `SELECT c."articleId", c."start", c."quote" FROM "Claim" c WHERE c."rowid" % 97 = 0 AND c."archivedAt" IS NULL LIMIT ?`,
+      `SELECT c."articleId", c."start", c."end", r."furniture" FROM "Claim" c JOIN "ArticleRevision" r ON r."id" = c."revisionId"
+       WHERE c."rowid" % 97 = 0 AND c."archivedAt" IS NULL AND c."quote" LIKE '%.' LIMIT ?`,
     )
-    .all(n + 1) as Array<{ articleId: string; start: number; quote: string }>;
-  const spans = rows.map((r) => {
-    const words = [...r.quote];
-    let cut = 0;
-    for (let k = 0, spaces = 0; k < words.length; k++) if (words[k] === " " && ++spaces === 4) cut = k;
-    return { articleId: r.articleId, start: r.start, end: r.start + (cut || Math.min(words.length, 20)) };
-  });
+    .all(4 * n + 4) as Array<{ articleId: string; start: number; end: number; furniture: string }>;
+  // A span touching page furniture is refused, as in the reader.
+  const clear = (r: (typeof rows)[number]) =>
+    !(JSON.parse(r.furniture) as Array<{ start: number; end: number }>).some((f) => f.start < r.end && r.start < f.end);
+  const spans = rows
+    .filter(clear)
+    .slice(0, n + 1)
+    .map((r) => ({ articleId: r.articleId, start: r.start, end: r.end - 1 }));
   let next = 0;
   const post = () =>
     call(
@@ -83,7 +85,8 @@ const CSV_SQL = `SELECT c.id, c.articleId, a.title, o.name, a.publishedAt, c.quo
   (SELECT group_concat(coalesce(s.name, 'unnamed'), ' | ') FROM Attribution t LEFT JOIN Source s ON s.id = t.sourceId WHERE t.claimId = c.id),
   (SELECT group_concat(reliability || credibility, ' | ') FROM Attribution t WHERE t.claimId = c.id),
   c.sourcingStrength, c.verdict, c.status,
-  (SELECT COUNT(*) FROM ClaimLink l WHERE (l.aId = c.id OR l.bId = c.id) AND l.type = 'contradicts' AND l.status IN ('proposed', 'confirmed')),
+  (SELECT COUNT(*) FROM ClaimLink l WHERE l.aId = c.id AND l.type = 'contradicts' AND l.status IN ('proposed', 'confirmed'))
+    + (SELECT COUNT(*) FROM ClaimLink l WHERE l.bId = c.id AND l.type = 'contradicts' AND l.status IN ('proposed', 'confirmed')),
   c.updatedAt, u.email
 FROM Claim c JOIN Article a ON a.id = c.articleId LEFT JOIN Source o ON o.id = a.outletId LEFT JOIN User u ON u.id = c.updatedById
 WHERE c.archivedAt IS NULL ORDER BY c.id`;
