@@ -76,7 +76,7 @@ describe("server actions", () => {
       expect(a.permission, `${a.file} ${a.name} calls runAction`).not.toBeNull();
       expect(ids.get(`${a.file}#${a.name}`), `${a.file} ${a.name} is bundled`).toBeDefined();
     }
-    // Viewers keep only their own API tokens, saved views and lookups: nothing of the desk's records.
+    // Viewers keep only their own API tokens, saved views, language and lookups: nothing of the desk's records.
     const readActions = actions.filter((a) => a.permission === "read").map((a) => a.name);
     expect(readActions.sort()).toEqual(
       [
@@ -86,6 +86,7 @@ describe("server actions", () => {
         "revokeTokenAction",
         "saveViewAction",
         "searchSourcesAction",
+        "setLocaleAction",
       ].sort(),
     );
   });

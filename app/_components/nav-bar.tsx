@@ -40,7 +40,7 @@ export function NavBar({ email, role, canWrite, isAdmin }: Props) {
         ))}
       <span className="spacer" />
       <ShortcutsDialog />
-      <LanguageSwitch />
+      <LanguageSwitch signedIn />
       <span className="who">
         <bdi>{email}</bdi> · {tr(role as "admin")}
       </span>

@@ -13,7 +13,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const target = from && from.startsWith("/") && !from.startsWith("//") ? from : "/";
   return (
     <main className="sign-in">
-      <LanguageSwitch />
+      <LanguageSwitch signedIn={false} />
       <h1>Claimdesk</h1>
       <p className="muted">{t("intro")}</p>
       <SignInForm target={target} />

@@ -11,7 +11,11 @@ import { getEnv, type DatabaseConfig } from "./env";
 export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const providers = new WeakMap<PrismaClient, DatabaseConfig["provider"]>();
+// Kept on globalThis, like the client itself: the server bundle may hold several copies of this
+// module (one per chunk), and a copy that did not create the client must still know its provider,
+// or raw SQL would be written for the wrong database.
+const globalForProviders = globalThis as unknown as { claimdeskProviders?: WeakMap<PrismaClient, DatabaseConfig["provider"]> };
+const providers = (globalForProviders.claimdeskProviders ??= new WeakMap());
 
 /** The provider a client was created for (the auth adapter and raw SQL need it). */
 export function providerOfClient(db: PrismaClient): "sqlite" | "postgresql" | undefined {
