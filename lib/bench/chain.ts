@@ -1,6 +1,6 @@
 // History events for the synthetic corpus, chained with the same hashing and canonical JSON as
 // appendEvent, so `npm run history:verify` checks a generated corpus like any other.
-import { canonicalJson, eventHash } from "@/lib/history/hash";
+import { canonicalJson, eventHash, hashedFields } from "@/lib/history/hash";
 import type { Actor, Changes } from "@/lib/history/schema";
 
 export type EventRow = {
@@ -45,17 +45,7 @@ export class SyntheticChain {
     this.clock += stepMs;
     this.seq += 1;
     const at = new Date(this.clock);
-    const fields = {
-      seq: this.seq,
-      at: at.toISOString(),
-      actorId: event.actor.id,
-      actorLabel: event.actor.label,
-      sessionId: event.sessionId ?? null,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      action: event.action,
-      changes: event.changes,
-    };
+    const fields = hashedFields(this.seq, at, event);
     const hash = eventHash(this.hash, fields);
     this.rows.push({
       ...fields,

@@ -17,6 +17,31 @@ export type HashedFields = {
   changes: unknown;
 };
 
+/** An event as a chain writer is given it: who, in which session, what changed. */
+export type EventInput = {
+  actor: { id: string | null; label: string };
+  sessionId?: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  changes: unknown;
+};
+
+/** The fields an event's hash covers, laid out the one way every chain writer must lay them out. */
+export function hashedFields(seq: number, at: Date, event: EventInput): HashedFields {
+  return {
+    seq,
+    at: at.toISOString(),
+    actorId: event.actor.id,
+    actorLabel: event.actor.label,
+    sessionId: event.sessionId ?? null,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    action: event.action,
+    changes: event.changes,
+  };
+}
+
 export function canonicalJson(value: unknown): string {
   const text = canonicalize(value);
   if (text === undefined) throw new Error("value cannot be canonicalized");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { eventHash, canonicalJson, GENESIS_HASH } from "./hash";
+import { eventHash, canonicalJson, GENESIS_HASH, hashedFields } from "./hash";
 import type { NewEvent } from "./schema";
 
 /**
@@ -11,17 +11,7 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<{ seq: numbe
   await tx.historyHead.upsert({ where: { id: 1 }, create: { id: 1, seq: 0, hash: GENESIS_HASH }, update: {} });
   const head = await tx.historyHead.update({ where: { id: 1 }, data: { seq: { increment: 1 } } });
   const at = new Date();
-  const fields = {
-    seq: head.seq,
-    at: at.toISOString(),
-    actorId: event.actor.id,
-    actorLabel: event.actor.label,
-    sessionId: event.sessionId ?? null,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    action: event.action,
-    changes: event.changes,
-  };
+  const fields = hashedFields(head.seq, at, event);
   const hash = eventHash(head.hash, fields);
   await tx.reviewEvent.create({
     data: { ...fields, at, changes: canonicalJson(event.changes), prevHash: head.hash, hash },
