@@ -5,7 +5,7 @@
 import { prepareArticle } from "@/lib/articles/prepare";
 import { signatureBands } from "@/lib/articles/shingles";
 import type { Actor } from "@/lib/history/schema";
-import { claimFeatures, facetKeys } from "@/lib/links/claim-features";
+import { claimFeatures, facetRows } from "@/lib/links/claim-features";
 import type { ClaimFeatures } from "@/lib/links/types";
 import { DEFAULT_CREDIBILITY, DEFAULT_RELIABILITY, sourcingStrength } from "@/lib/sources/grading";
 import type { AttributionKind } from "@/lib/sources/kinds";
@@ -158,7 +158,7 @@ export function addArticle(ctx: CorpusContext, block: BlockRows, index: number, 
       updatedAt: at,
     });
     block.records.push({ id: claimId, articleId, features });
-    for (const key of facetKeys(features)) block.facets.push({ claimId, key });
+    block.facets.push(...facetRows(claimId, features));
     block.attributions.push({ id: `bt${ctx.next()}`, claimId, position: 0, ...attribution });
     const suggestion = suggestionAt.get(`${span.start}:${span.end}`);
     const accepted = suggestion && rng.chance(0.5) ? { id: `bs${ctx.next()}`, claimId } : null;

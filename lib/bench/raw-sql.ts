@@ -40,18 +40,22 @@ export function rawClaimsPage(raw: Raw, q: ClaimsQuery) {
   return ids.length;
 }
 
-/** The candidates incremental detection reads for a claim: the claims sharing one of its buckets, features parsed. */
+/** The candidates incremental detection reads for a claim: the claims sharing one of its buckets whose time may overlap, features parsed. */
 export function rawBucketCandidates(raw: Raw, claimId: string) {
-  const keys = (
-    raw.prepare(`SELECT "key" FROM "ClaimFacet" WHERE "claimId" = ? AND "key" LIKE 'b:%'`).all(claimId) as Array<{ key: string }>
-  ).map((r) => r.key);
-  if (keys.length === 0) return 0;
+  const facets = raw
+    .prepare(`SELECT "key", "timeFrom", "timeTo" FROM "ClaimFacet" WHERE "claimId" = ? AND "key" LIKE 'b:%'`)
+    .all(claimId) as Array<{ key: string; timeFrom: string | null; timeTo: string | null }>;
+  if (facets.length === 0) return 0;
+  const { timeFrom, timeTo } = facets[0];
+  const overlap = timeFrom === null ? "" : ` AND (f."timeTo" IS NULL OR (f."timeTo" >= ? AND f."timeFrom" <= ?))`;
   const rows = raw
     .prepare(
       `SELECT DISTINCT c."id", c."articleId", c."features" FROM "ClaimFacet" f JOIN "Claim" c ON c."id" = f."claimId"
-       WHERE f."key" IN (${marks(keys.length)}) AND f."claimId" <> ? AND c."archivedAt" IS NULL`,
+       WHERE f."key" IN (${marks(facets.length)}) AND f."claimId" <> ? AND c."archivedAt" IS NULL${overlap}`,
     )
-    .all(...keys, claimId) as Array<{ features: string | null }>;
+    .all(...facets.map((f) => f.key), claimId, ...(timeFrom === null ? [] : [timeFrom, timeTo])) as Array<{
+    features: string | null;
+  }>;
   for (const r of rows) if (r.features) JSON.parse(r.features);
   return rows.length;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { csvChunk, csvColumns, csvHeader } from "./csv";
+import { openConflicts } from "./dto";
 import { sampleClaims } from "./fixtures";
 
 describe("the CSV writer", () => {
-  const claims = sampleClaims();
+  const claims = sampleClaims().map((c) => ({ ...c, openConflicts: openConflicts(c).length }));
   const file = csvHeader() + csvChunk(claims.slice(0, 2)) + csvChunk(claims.slice(2));
 
   it("starts with a UTF-8 BOM and a header, one row per claim", () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { providerOfClient, type Db } from "@/lib/db/client";
 import { claimsQuerySchema, type ClaimsQuery } from "@/lib/claims/query";
-import { buildClaimsKeysetSql } from "@/lib/search/claims-sql";
+import { buildClaimsKeysetSql, buildClaimsSql } from "@/lib/search/claims-sql";
 import type { ExportClaim, ExportLinkSide } from "./dto";
 import type {
   ExportArticleRecord,
@@ -61,7 +61,7 @@ export async function describeScope(db: Db, scope: ExportScope): Promise<ScopeCh
   };
 }
 
-function scopeQuery(scope: ExportScope): ClaimsQuery | null {
+export function scopeQuery(scope: ExportScope): ClaimsQuery | null {
   if (scope.kind === "session") return null;
   if (scope.kind === "query") return scope.query;
   return claimsQuerySchema.parse(scope.kind === "article" ? { article: scope.articleId } : {});
@@ -98,9 +98,10 @@ export async function* claimIdBatches(db: Db, scope: ExportScope, size = EXPORT_
 
 /** How many claims a scope holds (for progress), without reading them. */
 export async function countScope(db: Db, scope: ExportScope): Promise<number> {
-  let n = 0;
-  for await (const ids of claimIdBatches(db, scope, 5000)) n += ids.length;
-  return n;
+  if (scope.kind === "session") return db.sessionItem.count({ where: { sessionId: scope.sessionId } });
+  const { countSql, countParams } = buildClaimsSql(scopeQuery(scope)!, providerOfClient(db) ?? "sqlite");
+  const [row] = await db.$queryRawUnsafe<Array<{ n: number | bigint }>>(countSql, ...countParams);
+  return Number(row?.n ?? 0);
 }
 
 // ── the readable claim (CSV, ClaimReview, report) ─────────────────────────────

@@ -8,6 +8,9 @@ import { addEvidence, addToQueue, createSession, decide, patchClaim, signOff } f
 import { createLink, updateLink } from "@/lib/links/mutations";
 import { listEvents, verifyChain } from "@/lib/history/data";
 import type { Actor } from "@/lib/history/schema";
+import { csvRow } from "./csv";
+import { loadExportClaims } from "./data";
+import { openConflicts } from "./dto";
 import { prepareExport, type PreparedExport } from "./pipeline";
 import { importExportDocument } from "./mutations";
 import { exportDocumentSchema, parseQueryScope, type ExportRequest } from "./schema";
@@ -96,6 +99,25 @@ describe.each(testProviders())("exports on %s", (provider) => {
     expect(first.quote).toMatch(/[\u0600-\u06FF]/);
     expect(first.verdict).toBe("false");
     expect(rows.find((r) => r.id === claimIds[1])!.verdict).toBe("corroborated");
+  });
+
+  it("writes each CSV row as the report reads the claim: sources, grades, open conflicts, who changed it", async () => {
+    const open = await t.db.$transaction((tx) =>
+      createLink(tx, { aId: claimIds[1], bId: claimIds[4], type: "contradicts" }, editor),
+    );
+    if (!open.ok) throw new Error(open.message);
+    const rows = parse(await text(await run({ format: "csv", scope: { kind: "all" } })), {
+      bom: true,
+      columns: false,
+    }) as string[][];
+    const ids = rows.slice(1).map((r) => r[0]);
+    const expected = (await loadExportClaims(t.db, ids)).map((c) => csvRow({ ...c, openConflicts: openConflicts(c).length }));
+    // The file neutralizes formulas; the expected rows are the raw values.
+    expect(rows.slice(1).map((r) => r.map((v) => v.replace(/^'(?=[=+\-@\t\r])/, "")))).toEqual(expected);
+    const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
+    expect(byId.get(claimIds[1])![13]).toBe("1");
+    expect(byId.get(claimIds[0])![13]).toBe("0"); // its contradiction was resolved
+    expect(byId.get(claimIds[0])![15]).toBe("editor@claimdesk.local");
   });
 
   it("exports a session, an article and a claims query, and refuses empty or unknown scopes", async () => {

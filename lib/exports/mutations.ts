@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/history/schema";
 import { storeShingleBands } from "@/lib/articles/mutations";
 import { searchableText } from "@/lib/articles/prepare";
 import { minhashSignature, shingleSet } from "@/lib/articles/shingles";
-import { facetKeys } from "@/lib/links/claim-features";
+import { facetRows } from "@/lib/links/claim-features";
 import type { ClaimFeatures } from "@/lib/links/types";
 import { normalizeArabic } from "@/lib/text/normalize";
 import { claimSearchText } from "@/lib/claims/mutations";
@@ -169,7 +169,7 @@ async function importInto(tx: Tx, doc: ExportDocument, actor: Actor): Promise<Ex
     }),
   );
   await inChunks(
-    doc.claims.flatMap((c) => (c.features ? facetKeys(c.features as ClaimFeatures).map((key) => ({ claimId: c.id, key })) : [])),
+    doc.claims.flatMap((c) => (c.features ? facetRows(c.id, c.features as ClaimFeatures) : [])),
     (chunk) => tx.claimFacet.createMany({ data: chunk }),
   );
   await inChunks(

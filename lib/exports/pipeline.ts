@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/db/env";
 import { getHead } from "@/lib/history/data";
 import { claimReviews } from "./claimreview";
 import { csvChunk, csvHeader } from "./csv";
+import { csvClaimBatches } from "./csv-data";
 import {
   claimIdBatches,
   countScope,
@@ -75,7 +76,7 @@ async function* exportClaimBatches(db: Db, scope: ExportScope): AsyncGenerator<E
 
 async function* csvChunks(db: Db, scope: ExportScope) {
   yield csvHeader();
-  for await (const batch of exportClaimBatches(db, scope)) yield csvChunk(batch);
+  for await (const batch of csvClaimBatches(db, scope)) yield csvChunk(batch);
 }
 
 export async function reportHtml(db: Db, scope: ExportScope, info: ScopeInfo, deskName: string, now: Date): Promise<string> {

@@ -48,6 +48,13 @@ export function facetKeys(f: ClaimFeatures): string[] {
   return [...keys];
 }
 
+export type FacetRow = { claimId: string; key: string; timeFrom: string | null; timeTo: string | null };
+
+/** The facet rows stored for a claim: its keys, each with the claim's event time (null when undated). */
+export function facetRows(claimId: string, f: ClaimFeatures): FacetRow[] {
+  return facetKeys(f).map((key) => ({ claimId, key, timeFrom: f.time?.from ?? null, timeTo: f.time?.to ?? null }));
+}
+
 /** A place or region filter matches claims of the place, or of any place in the region. */
 export function placeFilterKeys(id: string): string[] {
   return [`p:${id}`, `r:${id}`];

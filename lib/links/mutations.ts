@@ -1,10 +1,11 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
+import { readInChunks } from "@/lib/db/chunks";
 import { appendEvent } from "@/lib/history/mutations";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/history/schema";
-import { segmentSentences } from "@/lib/text/segment";
+import { segmentSentences, sentencesAround } from "@/lib/text/segment";
 import { refreshSourcingStrength } from "@/lib/sources/mutations";
-import { claimFeatures, facetKeys } from "./claim-features";
+import { claimFeatures, facetKeys, facetRows } from "./claim-features";
 import { detectAll, detectForClaim } from "./detect";
 import { claimRefSelect, pairKey, toLinkDto, type LinkDto } from "./dto";
 import type { CreateLinkInput, LinkRefusal, LinkStatus, LinkTypeName, UpdateLinkInput } from "./schema";
@@ -36,7 +37,7 @@ type FeatureSource = {
 };
 
 /** The sentences a span touches, the context its features may borrow from. */
-function sentenceAround(text: string, start: number, end: number, sentences = segmentSentences(text)): string {
+function sentenceAround(text: string, start: number, end: number, sentences = sentencesAround(text, start, end)): string {
   return sentences
     .filter((s) => s.start < end && start < s.end)
     .map((s) => s.text)
@@ -52,8 +53,8 @@ function featuresOf(c: FeatureSource, sentences?: ReturnType<typeof segmentSente
 async function storeFeatures(tx: Tx, claimId: string, features: ClaimFeatures) {
   await tx.claim.update({ where: { id: claimId }, data: { features: features as object } });
   await tx.claimFacet.deleteMany({ where: { claimId } });
-  const keys = facetKeys(features);
-  if (keys.length > 0) await tx.claimFacet.createMany({ data: keys.map((key) => ({ claimId, key })) });
+  const rows = facetRows(claimId, features);
+  if (rows.length > 0) await tx.claimFacet.createMany({ data: rows });
 }
 
 // ── detection ───────────────────────────────────────────────────────────────
@@ -113,15 +114,19 @@ export async function refreshClaimLinks(tx: Tx, claimId: string): Promise<{ prop
 
   const buckets = facetKeys(features).filter((k) => k.startsWith("b:"));
   if (buckets.length === 0) return { proposed: 0 };
+  // Only claims whose time may overlap (or is unknown) can be linked: read those from the facet index.
+  const when = features.time;
   const inBuckets = await tx.claimFacet.findMany({
-    where: { key: { in: buckets }, claimId: { not: claim.id }, claim: { archivedAt: null } },
+    where: {
+      key: { in: buckets },
+      claimId: { not: claim.id },
+      ...(when ? { OR: [{ timeTo: null }, { timeTo: { gte: when.from }, timeFrom: { lte: when.to } }] } : {}),
+    },
     select: { claimId: true },
-    distinct: ["claimId"],
   });
-  const candidates = await tx.claim.findMany({
-    where: { id: { in: inBuckets.map((f) => f.claimId) } },
-    select: { id: true, articleId: true, features: true },
-  });
+  const candidates = await readInChunks([...new Set(inBuckets.map((f) => f.claimId))], (ids) =>
+    tx.claim.findMany({ where: { id: { in: ids }, archivedAt: null }, select: { id: true, articleId: true, features: true } }),
+  );
   const existing = await tx.claimLink.findMany({
     where: { OR: [{ aId: claim.id }, { bId: claim.id }] },
     select: { aId: true, bId: true, type: true },

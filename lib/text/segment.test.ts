@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { segmentClauses, segmentSentences, type Segment } from "@/lib/text/segment";
+import { segmentClauses, segmentSentences, sentencesAround, type Segment } from "@/lib/text/segment";
 
 const seedDir = new URL("../../seeds/", import.meta.url);
 const seeds = readdirSync(seedDir)
@@ -253,5 +253,31 @@ describe("segmentClauses", () => {
         }
     const seg = sentenceOf(seeds[3], "وكان الرئيس الأمريكي");
     expect(texts(segmentClauses(seeds[3], seg)).some((c) => c.startsWith("وتولّي"))).toBe(false);
+  });
+});
+
+describe("sentencesAround", () => {
+  const overlapping = (segs: Segment[], r: { start: number; end: number }) =>
+    segs.filter((s) => s.start < r.end && r.start < s.end);
+
+  it("finds the same sentences around any span of a seed article as segmenting the whole article", () => {
+    for (const text of seeds) {
+      const all = segmentSentences(text);
+      for (const s of all) {
+        // The sentence itself, a span reaching into the next one, and a span inside it.
+        const next = all.find((n) => n.start >= s.end);
+        const spans = [s, { start: s.start + 2, end: next ? next.start + 3 : s.end }, { start: s.start + 1, end: s.start + 4 }];
+        for (const span of spans)
+          expect(overlapping(sentencesAround(text, span.start, span.end), span)).toEqual(overlapping(all, span));
+      }
+    }
+  });
+
+  it("keeps code-point offsets when the text has characters outside the Basic Multilingual Plane", () => {
+    const text = "قال المرصد 🙂 إن القوات انسحبت.\nوأكد مصدر محلي وصول تعزيزات جديدة.";
+    const span = rangeOf(text, "وصول تعزيزات");
+    const [sentence] = overlapping(sentencesAround(text, span.start, span.end), span);
+    expect(sentence.text).toBe("وأكد مصدر محلي وصول تعزيزات جديدة.");
+    expect(slice(text, sentence)).toBe(sentence.text);
   });
 });

@@ -179,3 +179,17 @@ export function segmentClauses(text: string, segment: Segment, minWords = 7): Se
   }
   return out;
 }
+
+/**
+ * The sentences of the lines a span touches, offsets in the whole text: a sentence never crosses a
+ * line, so a claim's context needs only its own lines, not the whole article segmented again.
+ */
+export function sentencesAround(text: string, start: number, end: number): Segment[] {
+  // Offsets are code points: outside the Basic Multilingual Plane they are not string indices.
+  if (/[\uD800-\uDFFF]/.test(text)) return segmentSentences(text);
+  let from = Math.max(0, Math.min(start, text.length));
+  while (from > 0 && !NEWLINE.test(text[from - 1])) from--;
+  let to = Math.max(from, Math.min(end, text.length));
+  while (to < text.length && !NEWLINE.test(text[to])) to++;
+  return segmentSentences(text.slice(from, to)).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
+}
