@@ -48,7 +48,11 @@ function instantiate(config: DatabaseConfig): PrismaClient {
     mkdirSync(path.dirname(config.file), { recursive: true });
     // better-sqlite3's `timeout` is SQLite's busy timeout: writers wait instead of failing with SQLITE_BUSY.
     const adapter = new PrismaBetterSQLite3({ url: config.file, timeout: 15_000 });
-    return new PrismaClient({ adapter, transactionOptions });
+    return new PrismaClient({
+      adapter,
+      transactionOptions,
+      ...(process.env.PRISMA_LOG_QUERIES ? { log: [{ emit: "event", level: "query" }] } : {}),
+    } as never);
   }
   const adapter = new PrismaPg({ connectionString: config.url, max: 10 });
   // Both clients are generated from the same models; their APIs differ only in provider-only
@@ -71,13 +75,14 @@ export function getDb(): PrismaClient {
 
 /**
  * WAL lets readers work while one writer commits; set once per database file (it persists). The
- * planner gets table statistics (sampled, so quick on any size): without them it cannot tell a
- * filter that keeps most claims from one that keeps a few, and sorts 80,000 rows for a page of 50.
+ * planner gets table statistics (gathered when a table has none or has grown many times over, about
+ * a second per 100,000 claims): without them it cannot tell a filter that keeps most claims from one
+ * that keeps a few, and sorts 80,000 rows for a page of 50. Sampled statistics (analysis_limit)
+ * misjudge the few-valued link type and status columns and send link look-ups through them.
  */
 export async function configureSqlite(db: PrismaClient): Promise<void> {
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-  await db.$queryRawUnsafe("PRAGMA analysis_limit = 1000");
   await db.$queryRawUnsafe("PRAGMA optimize = 0x10002");
 }
 

@@ -10,7 +10,7 @@ import { scopeQuery } from "./data";
 import { openLinkStatuses } from "./dto";
 import type { ExportScope } from "./schema";
 
-const CSV_BATCH = 2000;
+const CSV_BATCH = 500;
 
 type CsvSqlRow = {
   id: string;

@@ -1,3 +1,4 @@
+import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
 import { providerOfClient, type Db } from "@/lib/db/client";
 import { claimsQuerySchema, type ClaimsQuery } from "@/lib/claims/query";
@@ -143,15 +144,17 @@ export async function loadExportClaims(db: Db, ids: string[]): Promise<ExportCla
         decisions: { orderBy: { createdAt: "asc" }, include: { session: { select: { id: true, title: true } } } },
       },
     }),
-    db.claimLink.findMany({
-      where: { OR: [{ aId: { in: ids } }, { bId: { in: ids } }] },
-      orderBy: { createdAt: "asc" },
-      include: {
-        a: { select: { id: true, quote: true, statement: true, article: { select: { title: true, language: true } } } },
-        b: { select: { id: true, quote: true, statement: true, article: { select: { title: true, language: true } } } },
-      },
-    }),
+    readLinksTouching(ids, (side) =>
+      db.claimLink.findMany({
+        where: side,
+        include: {
+          a: { select: { id: true, quote: true, statement: true, article: { select: { title: true, language: true } } } },
+          b: { select: { id: true, quote: true, statement: true, article: { select: { title: true, language: true } } } },
+        },
+      }),
+    ),
   ]);
+  links.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || x.id.localeCompare(y.id));
   const labels = await userLabels(db, [
     ...claims.map((c) => c.updatedById),
     ...claims.flatMap((c) => c.evidence.map((e) => e.authorId)),
@@ -359,10 +362,7 @@ export async function loadSourceRecords(db: Db, ids: Iterable<string>): Promise<
 }
 
 export async function linkIdsTouching(db: Db, claimIds: string[]): Promise<string[]> {
-  const links = await db.claimLink.findMany({
-    where: { OR: [{ aId: { in: claimIds } }, { bId: { in: claimIds } }] },
-    select: { id: true },
-  });
+  const links = await readLinksTouching(claimIds, (side) => db.claimLink.findMany({ where: side, select: { id: true } }));
   return links.map((l) => l.id);
 }
 

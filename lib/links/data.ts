@@ -1,5 +1,5 @@
+import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
-import { readInChunks } from "@/lib/db/chunks";
 import type { Db } from "@/lib/db/client";
 import { ACTOR_BY_ID } from "@/lib/text/lexicons/actors";
 import { PLACE_BY_ID } from "@/lib/text/lexicons/places";
@@ -142,9 +142,9 @@ export type ClaimLinkItem = {
 export async function linksForClaims(db: Db, claimIds: string[]): Promise<Record<string, ClaimLinkItem[]>> {
   if (claimIds.length === 0) return {};
   const other = { select: { id: true, articleId: true, quote: true, article: { select: { title: true, language: true } } } };
-  const rows = await readInChunks(claimIds, (chunk) =>
+  const rows = await readLinksTouching(claimIds, (side) =>
     db.claimLink.findMany({
-      where: { OR: [{ aId: { in: chunk } }, { bId: { in: chunk } }] },
+      where: side,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       include: { a: other, b: other },
     }),

@@ -1,6 +1,6 @@
+import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
 import { createHash } from "node:crypto";
-import { readInChunks } from "@/lib/db/chunks";
 import type { Tx } from "@/lib/db/client";
 import { appendEvent } from "@/lib/history/mutations";
 import type { Actor, Changes } from "@/lib/history/schema";
@@ -374,9 +374,9 @@ export async function signOff(tx: Tx, sessionId: string, version: number, actor:
   const users = await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } });
   const label = (id: string) => ({ id, label: users.find((u) => u.id === id)?.email ?? id });
   const conflictsResolved = (
-    await readInChunks(claimIds, (chunk) =>
+    await readLinksTouching(claimIds, (side) =>
       tx.claimLink.findMany({
-        where: { type: "contradicts", status: "resolved", OR: [{ aId: { in: chunk } }, { bId: { in: chunk } }] },
+        where: { type: "contradicts", status: "resolved", ...side },
         select: { id: true },
       }),
     )

@@ -103,6 +103,8 @@ function searchClause(needle: string, dialect: Dialect, p: (v: unknown) => strin
       ? `c."rowid" IN (SELECT rowid FROM "ClaimFts" WHERE "ClaimFts" MATCH ${p(`"${needle.replace(/"/g, '""')}"`)})`
       : contains(`c."searchText"`);
   const titles = `c."articleId" IN (SELECT ar."id" FROM "Article" ar WHERE ${contains(`ar."searchTitle"`)})`;
-  const aliases = `c."id" IN (SELECT t."claimId" FROM "Attribution" t WHERE t."sourceId" IN (SELECT s."sourceId" FROM "SourceAlias" s WHERE ${contains(`s."key"`)}))`;
+  // From the aliases (a few hundred) to their attributions by sourceId; SQLite's CROSS JOIN keeps that order.
+  const join = dialect === "sqlite" ? `CROSS JOIN` : `JOIN`;
+  const aliases = `c."id" IN (SELECT t."claimId" FROM "SourceAlias" s ${join} "Attribution" t ON t."sourceId" = s."sourceId" WHERE ${contains(`s."key"`)})`;
   return `(${claimMatch} OR ${titles} OR ${aliases})`;
 }

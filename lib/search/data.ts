@@ -1,5 +1,5 @@
+import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
-import { readInChunks } from "@/lib/db/chunks";
 import { providerOfClient, type Db } from "@/lib/db/client";
 import type { ClaimsQuery } from "@/lib/claims/query";
 import { buildClaimsSql } from "./claims-sql";
@@ -63,13 +63,9 @@ async function claimRows(db: Db, ids: string[], needle: string): Promise<ClaimRo
         attributions: { orderBy: { position: "asc" }, include: { source: { select: { id: true, name: true } } } },
       },
     }),
-    readInChunks(ids, (chunk) =>
+    readLinksTouching(ids, (side) =>
       db.claimLink.findMany({
-        where: {
-          type: "contradicts",
-          status: { in: ["proposed", "confirmed"] },
-          OR: [{ aId: { in: chunk } }, { bId: { in: chunk } }],
-        },
+        where: { type: "contradicts", status: { in: ["proposed", "confirmed"] }, ...side },
         select: { id: true, aId: true, bId: true },
       }),
     ),

@@ -1,5 +1,5 @@
+import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
-import { readInChunks } from "@/lib/db/chunks";
 import type { Tx } from "@/lib/db/client";
 import { aliasKey } from "./aliases";
 import { NO_SOURCING, toAttributionDto, type ClaimSourcing, type SourceListItem, type SourceRef } from "./dto";
@@ -239,13 +239,9 @@ export async function originClaims(db: Tx, ids: string[]): Promise<Map<string, O
 export async function corroboratingNeighbours(db: Tx, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
-  const links = await readInChunks(ids, (chunk) =>
+  const links = await readLinksTouching(ids, (side) =>
     db.claimLink.findMany({
-      where: {
-        type: "corroborates",
-        status: { in: COUNTED_LINK_STATUSES },
-        OR: [{ aId: { in: chunk } }, { bId: { in: chunk } }],
-      },
+      where: { type: "corroborates", status: { in: COUNTED_LINK_STATUSES }, ...side },
       select: { id: true, aId: true, bId: true },
     }),
   );

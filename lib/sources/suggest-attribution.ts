@@ -134,13 +134,15 @@ function paragraphs(text: string, segs: Segment[]): number[] {
   return out;
 }
 
-// Suggesting for every claim of one article re-reads the same text: keep the last reading.
-let last: { text: string; registry: readonly AttributionSource[]; units: Unit[] } | null = null;
+// Suggesting for every claim of one article re-reads the same text: keep the last reading. The
+// registry is read again for each request, so it is compared by content, not by identity.
+let last: { text: string; registry: string; units: Unit[] } | null = null;
 
 function readArticle(text: string, registry: readonly AttributionSource[]): Unit[] {
-  if (last && last.text === text && last.registry === registry) return last.units;
+  const key = JSON.stringify(registry);
+  if (last && last.text === text && last.registry === key) return last.units;
   const units = readUnits(text, registry);
-  last = { text, registry, units };
+  last = { text, registry: key, units };
   return units;
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
@@ -13,14 +14,17 @@ import { ExportMenu } from "@/app/_components/export-menu";
 
 export const dynamic = "force-dynamic";
 
+// One read per request: the metadata and the page share it.
+const loadArticle = cache((id: string) => getArticle(getDb(), id));
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const article = await getArticle(getDb(), (await params).id);
+  const article = await loadArticle((await params).id);
   return { title: article?.title ?? (await getTranslations("article"))("title") };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser("read");
-  const article = await getArticle(getDb(), (await params).id);
+  const article = await loadArticle((await params).id);
   if (!article) notFound();
   const dir = article.language === "ar" ? "rtl" : "ltr";
   const t = await getTranslations("article");

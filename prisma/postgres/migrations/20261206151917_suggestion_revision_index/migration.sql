@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Suggestion_revisionId_start_idx" ON "Suggestion"("revisionId", "start");
+
