@@ -48,11 +48,7 @@ function instantiate(config: DatabaseConfig): PrismaClient {
     mkdirSync(path.dirname(config.file), { recursive: true });
     // better-sqlite3's `timeout` is SQLite's busy timeout: writers wait instead of failing with SQLITE_BUSY.
     const adapter = new PrismaBetterSQLite3({ url: config.file, timeout: 15_000 });
-    return new PrismaClient({
-      adapter,
-      transactionOptions,
-      ...(process.env.PRISMA_LOG_QUERIES ? { log: [{ emit: "event", level: "query" }] } : {}),
-    } as never);
+    return new PrismaClient({ adapter, transactionOptions });
   }
   const adapter = new PrismaPg({ connectionString: config.url, max: 10 });
   // Both clients are generated from the same models; their APIs differ only in provider-only
