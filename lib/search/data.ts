@@ -31,17 +31,36 @@ export type ClaimRow = {
 export async function searchClaims(db: Db, q: ClaimsQuery) {
   const dialect = providerOfClient(db) ?? "sqlite";
   const sql = buildClaimsSql(q, dialect);
-  const [ids, count] = await Promise.all([
+  const [ids, total] = await Promise.all([
     db.$queryRawUnsafe<Array<{ id: string }>>(sql.pageSql, ...sql.pageParams),
-    db.$queryRawUnsafe<Array<{ n: number | bigint }>>(sql.countSql, ...sql.countParams),
+    countClaims(db, sql.countSql, sql.countParams),
   ]);
-  const total = Number(count[0]?.n ?? 0);
   const items = await claimRows(
     db,
     ids.map((r) => r.id),
     sql.needle,
   );
   return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+// Counts per client, keyed by the history head: every write appends an event, so a count is reused
+// only while nothing has changed (paging through a filter, changing the sort) and is never stale.
+const globalForCounts = globalThis as unknown as { claimdeskCounts?: WeakMap<object, Map<string, number>> };
+const countsByClient = (globalForCounts.claimdeskCounts ??= new WeakMap());
+const COUNTS_KEPT = 200;
+
+async function countClaims(db: Db, sql: string, params: unknown[]): Promise<number> {
+  const head = await db.historyHead.findUnique({ where: { id: 1 }, select: { seq: true } });
+  const key = `${head?.seq ?? 0}\u0000${sql}\u0000${JSON.stringify(params)}`;
+  let counts = countsByClient.get(db);
+  if (!counts) countsByClient.set(db, (counts = new Map()));
+  const known = counts.get(key);
+  if (known !== undefined) return known;
+  const [row] = await db.$queryRawUnsafe<Array<{ n: number | bigint }>>(sql, ...params);
+  const n = Number(row?.n ?? 0);
+  if (counts.size >= COUNTS_KEPT) counts.delete(counts.keys().next().value!);
+  counts.set(key, n);
+  return n;
 }
 
 async function claimRows(db: Db, ids: string[], needle: string): Promise<ClaimRow[]> {

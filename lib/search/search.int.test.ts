@@ -36,6 +36,21 @@ describe.each(testProviders())("claims search and filters on %s", (provider) => 
     expect([...hit.quote].slice(hit.highlights[0].start, hit.highlights[0].end).join("")).toBe("تعـ ـزيزات");
   });
 
+  it("counts again after a write, and reuses the count while nothing changes", async () => {
+    const corroborated = query({ verdict: "corroborated" });
+    const before = await searchClaims(t.db, corroborated);
+    const second = await searchClaims(t.db, { ...corroborated, page: 2 });
+    expect(second.total).toBe(before.total);
+    const claim = (await searchClaims(t.db, query({ verdict: "unverified" }))).items[0];
+    await t.db.claim.update({ where: { id: claim.id }, data: { verdict: "corroborated" } }); // no event: the count may be reused
+    expect((await searchClaims(t.db, corroborated)).total).toBe(before.total);
+    const decided = await t.db.$transaction((tx) =>
+      editClaim(tx, { claimId: claim.id, version: claim.version, statement: "تغيّر الحكم" }, editor),
+    );
+    expect(decided.ok).toBe(true);
+    expect((await searchClaims(t.db, corroborated)).total).toBe(before.total + 1);
+  });
+
   it("matches diacritized, alef and ta-marbuta variants", async () => {
     const plain = await searchClaims(t.db, query({ search: "المرصد السوري" }));
     const variant = await searchClaims(t.db, query({ search: "المَرصَد السّوري" }));
