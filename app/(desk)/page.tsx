@@ -37,7 +37,7 @@ export default async function DashboardPage() {
   const kindBars: Bar[] = d.byKind.map((c) => ({ ...c, label: pick(ATTRIBUTION_KIND_LABELS[c.key as AttributionKind], locale) }));
   const placeBars: Bar[] = d.conflictsByPlace.map((p) => ({
     key: p.id,
-    label: locale === "ar" ? p.nameAr : p.nameEn,
+    label: pick(p.label, locale),
     count: p.count,
   }));
   return (
