@@ -75,9 +75,13 @@ function FieldChange({ before, after, show }: { before: unknown; after: unknown;
   );
 }
 
-function useActionName(): (action: string) => string {
-  const t = useTranslations("history.action");
-  return (a) => (t.has(a as "create") ? t(a as "create") : a);
+/** An event's action and entity type in the interface language (as stored when the catalogs do not know them). */
+export function useEventWords() {
+  const t = useTranslations("history");
+  return {
+    action: (a: string) => (t.has(`action.${a}` as "action.create") ? t(`action.${a}` as "action.create") : a),
+    entity: (e: string) => (t.has(`entity.${e}` as "entity.claim") ? t(`entity.${e}` as "entity.claim") : e),
+  };
 }
 
 /** One row of an event's changes. */
@@ -107,7 +111,7 @@ export function HistoryList({
   fieldAction?: (event: EventDto, field: string, before: unknown) => ReactNode;
 }) {
   const t = useTranslations("history");
-  const actionName = useActionName();
+  const words = useEventWords();
   if (events.length === 0) return <p className="muted">{t("empty")}</p>;
   return (
     <ol className="history">
@@ -115,10 +119,7 @@ export function HistoryList({
         <li key={e.seq} className="panel">
           <div className="small">
             <strong>#{e.seq}</strong> · <Instant at={e.at} withSeconds /> · <bdi className="actor">{e.actor}</bdi> ·{" "}
-            <span className="badge">
-              {t.has(`entity.${e.entityType}` as "entity.claim") ? t(`entity.${e.entityType}` as "entity.claim") : e.entityType}
-            </span>{" "}
-            <span className="badge">{actionName(e.action)}</span>
+            <span className="badge">{words.entity(e.entityType)}</span> <span className="badge">{words.action(e.action)}</span>
             {e.session && <> · {t("session", { id: e.session })}</>}
           </div>
           <table className="changes small">
@@ -149,7 +150,7 @@ export function HistoryFilter({
   action?: string;
 }) {
   const t = useTranslations("history");
-  const actionName = useActionName();
+  const words = useEventWords();
   return (
     <form method="get" className="filter-bar small" aria-label={t("filterLabel")}>
       <label>
@@ -169,7 +170,7 @@ export function HistoryFilter({
           <option value="">{t("any")}</option>
           {actions.map((a) => (
             <option key={a} value={a}>
-              {actionName(a)}
+              {words.action(a)}
             </option>
           ))}
         </select>
