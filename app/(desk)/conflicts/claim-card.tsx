@@ -45,7 +45,9 @@ export function ClaimCard({ claim, label }: { claim: Card; label: string }) {
             </span>
           );
         })}
-        <span className="badge">{t("time", { time: formatTimeLabel(claim.timeLabel, locale) })}</span>
+        <span className="badge">
+          {claim.time ? t("time", { time: formatTimeLabel(claim.timeLabel, locale) }) : t("timeUnknown")}
+        </span>
         {claim.archived && <span className="badge">{t("archived")}</span>}
       </div>
     </div>
