@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { signIn, users } from "./helpers";
+import { signIn, switchLanguage, users } from "./helpers";
 
 type Suggestion = { id: string; quote: string; state: string };
 type Claim = { id: string; quote: string };
@@ -38,7 +38,7 @@ test("the conflict board lists the drawdown-vs-reinforcement conflict; an editor
   const other = board.getByRole("listitem").filter({ hasText: "انسحبت من ثلاث قواعد" });
   await expect(item).toHaveCount(1);
   await expect(item).toContainText("كبيرة من قبل التحالف الدولي");
-  await expect(item.getByRole("list", { name: "Reasons" })).toContainText("same region: دير الزور");
+  await expect(item.getByRole("list", { name: "Reasons" })).toContainText("same region: Deir ez-Zor");
   await expect(item.getByRole("list", { name: "Reasons" })).toContainText("drawdown vs reinforcement");
   await expect(item.getByText("▼ drawdown")).toBeVisible();
   await expect(item.getByText("▲ reinforcement")).toBeVisible();
@@ -112,7 +112,7 @@ test("the conflict board lists the drawdown-vs-reinforcement conflict; an editor
   const confirmed = page
     .getByRole("listitem")
     .filter({ has: badge("link") })
-    .filter({ hasText: "confirmedBy" });
+    .filter({ hasText: "confirmed by" });
   await expect(confirmed).toHaveCount(1);
   const proposed = page
     .getByRole("listitem")
@@ -151,8 +151,49 @@ test("the timeline shows a place's claims by stance, with unknown dates apart", 
   await claimOf(page.request, "002", "سلّم خلال شهر أيار");
   await claimOf(page.request, "002", "انسحبت من ثلاث قواعد");
   await page.goto("/timeline?place=deir_ez_zor");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("دير الزور");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Deir ez-Zor");
   await expect(page.getByRole("list", { name: "Stances" })).toContainText("drawdown");
   await expect(page.getByRole("heading", { name: /Date unknown/ })).toBeVisible();
   await expect(page.getByRole("cell", { name: /سلّم خلال شهر أيار/ })).toBeVisible();
+});
+
+test("places, actors, link reasons and times follow the interface language on the board and the timeline", async ({ page }) => {
+  await signIn(page, users.admin, "/");
+  await claimOf(page.request, "002", "سلّم خلال شهر أيار");
+  await claimOf(page.request, "004", "كبيرة من قبل التحالف الدولي");
+  const pair = () =>
+    page
+      .getByRole("list", { name: /^(Links|الروابط)$/ })
+      .getByRole("listitem")
+      .filter({ hasText: "سلّم خلال شهر أيار" })
+      .first();
+
+  // English: English place and actor names, in the filters and in the reasons
+  await page.goto("/conflicts?tab=all&place=deir_ez_zor");
+  const place = page.getByRole("combobox", { name: "Place" });
+  await expect(place.locator("option:checked")).toHaveText(/^Deir ez-Zor \(\d+\)$/);
+  await expect(page.getByRole("combobox", { name: "Actor" })).toContainText("International Coalition");
+  await expect(pair().getByRole("list", { name: "Reasons" })).toContainText("same region: Deir ez-Zor");
+
+  await switchLanguage(page, "العربية");
+  try {
+    // Arabic: the reasons, the stances and the names in Arabic
+    await page.goto("/conflicts?tab=all&place=deir_ez_zor");
+    await expect(page.getByRole("combobox", { name: "المكان" }).locator("option:checked")).toHaveText(/^دير الزور \(\d+\)$/);
+    const reasons = pair().getByRole("list", { name: "الأسباب" });
+    await expect(reasons).toContainText("المنطقة نفسها: دير الزور");
+    await expect(reasons).toContainText("تقليص مقابل تعزيز");
+    // the claim's article gives no date: its time is unknown, said in Arabic in the reasons
+    await expect(reasons).toContainText("(الزمن غير معروف)");
+    await expect(reasons).not.toContainText("same");
+    await expect(reasons).not.toContainText("unknown");
+
+    // the timeline: the heading names the place in Arabic, and the time column speaks Arabic
+    await page.goto("/timeline?place=deir_ez_zor");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("دير الزور");
+    const row = page.getByRole("row").filter({ hasText: "سلّم خلال شهر أيار" }).first();
+    await expect(row.getByRole("cell").first()).toHaveText("تاريخ غير معروف");
+  } finally {
+    await switchLanguage(page, "English");
+  }
 });

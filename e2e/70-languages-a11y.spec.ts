@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { signIn, users } from "./helpers";
+import { signIn, switchLanguage, users } from "./helpers";
 
 const mainPages = [
   "/",
@@ -14,11 +14,6 @@ const mainPages = [
   "/account",
   "/admin/users",
 ];
-
-async function switchLanguage(page: Page, language: "English" | "العربية") {
-  await page.getByRole("combobox", { name: /Language|اللغة/ }).selectOption({ label: language });
-  await expect(page.locator("html")).toHaveAttribute("lang", language === "English" ? "en" : "ar");
-}
 
 /** Serious and critical axe findings on the page as it stands, described one per line. */
 async function seriousViolations(page: Page) {

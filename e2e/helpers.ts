@@ -15,6 +15,12 @@ export async function signIn(page: Page, who: { email: string; password: string 
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }
 
+/** Switches the interface language with the top bar's select (kept on the account: switch back after). */
+export async function switchLanguage(page: Page, language: "English" | "العربية") {
+  await page.getByRole("combobox", { name: /Language|اللغة/ }).selectOption({ label: language });
+  await expect(page.locator("html")).toHaveAttribute("lang", language === "English" ? "en" : "ar");
+}
+
 /** Drags the mouse across `phrase` inside `container`, as an editor selecting text would. */
 export async function dragSelect(page: Page, container: Locator, phrase: string) {
   const points = await container.evaluate((root, phrase) => {

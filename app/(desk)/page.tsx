@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { getDashboard } from "@/lib/dashboard/data";
 import { requirePageUser } from "@/lib/auth/session";
@@ -9,6 +9,7 @@ import { pick } from "@/lib/i18n/locale";
 import { CountChart, type Bar } from "./_dashboard/bar-chart";
 import { CountTable } from "./_dashboard/count-table";
 import { RecentActivity } from "./_dashboard/recent-activity";
+import { Day } from "@/app/_components/instant";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -26,18 +27,17 @@ const VERDICT_COLORS: Record<string, string> = {
 
 export default async function DashboardPage() {
   await requirePageUser("read", "/");
-  const [d, t, tv, locale, format] = await Promise.all([
+  const [d, t, tv, locale] = await Promise.all([
     getDashboard(getDb()),
     getTranslations("dashboard"),
     getTranslations("verdict"),
     getLocale(),
-    getFormatter(),
   ]);
   const verdictBars: Bar[] = d.byVerdict.map((c) => ({ ...c, label: tv(c.key as "false"), color: VERDICT_COLORS[c.key] }));
   const kindBars: Bar[] = d.byKind.map((c) => ({ ...c, label: pick(ATTRIBUTION_KIND_LABELS[c.key as AttributionKind], locale) }));
   const placeBars: Bar[] = d.conflictsByPlace.map((p) => ({
     key: p.id,
-    label: locale === "ar" ? p.nameAr : p.nameEn,
+    label: pick(p.label, locale),
     count: p.count,
   }));
   return (
@@ -83,8 +83,7 @@ export default async function DashboardPage() {
                     <bdi>{s.title}</bdi>
                   </Link>{" "}
                   <span className="muted small">
-                    · {format.dateTime(new Date(`${s.date}T00:00:00Z`), { dateStyle: "medium" })} ·{" "}
-                    {t("decided", { decided: s.decided, total: s.total })}
+                    · <Day day={s.date} /> · {t("decided", { decided: s.decided, total: s.total })}
                   </span>{" "}
                   <progress value={s.decided} max={Math.max(1, s.total)} aria-label={t("decidedLabel", { title: s.title })} />
                 </li>

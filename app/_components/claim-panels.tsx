@@ -1,15 +1,10 @@
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ATTRIBUTION_KIND_LABELS, isAttributionKind } from "@/lib/sources/kinds";
 import { pick } from "@/lib/i18n/locale";
 import { VerdictBadge } from "./verdict-badge";
+import { Instant } from "./instant";
 import type { ClaimReview } from "@/lib/review/data";
-
-/** A moment in the interface language, in UTC. */
-function When({ at }: { at: string }) {
-  const format = useFormatter();
-  return <time dateTime={at}>{format.dateTime(new Date(at), { dateStyle: "medium", timeStyle: "short" })}</time>;
-}
 
 /** The claim in its paragraph, the span highlighted. */
 export function ClaimContext({ review }: { review: ClaimReview }) {
@@ -146,7 +141,7 @@ export function EvidenceList({ review }: { review: ClaimReview }) {
             </>
           )}
           <div className="muted">
-            <bdi>{e.author}</bdi> · <When at={e.at} />
+            <bdi>{e.author}</bdi> · <Instant at={e.at} />
           </div>
         </li>
       ))}
@@ -161,7 +156,7 @@ export function DecisionsList({ review }: { review: ClaimReview }) {
     <ol className="plain small" aria-label={t("decisions")}>
       {review.decisions.map((d) => (
         <li key={d.id}>
-          <VerdictBadge verdict={d.verdict} /> {t("by")} <bdi>{d.decider}</bdi> · <When at={d.at} />
+          <VerdictBadge verdict={d.verdict} /> {t("by")} <bdi>{d.decider}</bdi> · <Instant at={d.at} />
           {d.session && (
             <>
               {" "}

@@ -5,6 +5,7 @@ import { findDates } from "@/lib/text/dates";
 import { normalizeWithMap } from "@/lib/text/normalize";
 import { segmentClauses, segmentSentences, type Segment } from "@/lib/text/segment";
 import * as cues from "@/lib/text/lexicons/claim-cues";
+import { suggestionReason } from "./suggestion-reasons";
 
 type Range = { start: number; end: number };
 export type ClaimSuggestion = {
@@ -147,7 +148,7 @@ function analyze(text: string): Analysis {
       commentary = true;
       continue;
     }
-    if (!attributed) reasons.push(`attribution cue: ${a.display}`);
+    if (!attributed) reasons.push(suggestionReason("attributionCue", a.display));
     attributed = true;
   }
   // An opinion verb or a commentator opening the sentence makes it a view.
@@ -156,32 +157,33 @@ function analyze(text: string): Analysis {
   const speculative = SPECULATION.some((s) => ` ${norm} `.includes(` ${s} `));
 
   const dates = findDates(text);
-  for (const d of dates) reasons.push(`date: ${d.text}`);
+  for (const d of dates) reasons.push(suggestionReason("date", d.text));
   for (const t of toks) {
     if (dates.some((d) => at(t) >= d.start && at(t) < d.end)) continue;
-    if (/^(19|20)\d\d$/.test(t.n)) reasons.push(`date: ${orig(t)}`);
+    if (/^(19|20)\d\d$/.test(t.n)) reasons.push(suggestionReason("date", orig(t)));
     else if (/\d/.test(t.n) || t.forms.some((f) => NUMBER_WORDS.has(f))) {
       // "3 آلاف" is one number.
       const prev = toks[toks.indexOf(t) - 1];
-      if (prev && /\d/.test(prev.n) && reasons.at(-1) === `number: ${orig(prev)}`)
-        reasons[reasons.length - 1] = `number: ${orig(prev, t)}`;
-      else reasons.push(`number: ${orig(t)}`);
+      if (prev && /\d/.test(prev.n) && reasons.at(-1) === suggestionReason("number", orig(prev)))
+        reasons[reasons.length - 1] = suggestionReason("number", orig(prev, t));
+      else reasons.push(suggestionReason("number", orig(t)));
     }
   }
   toks.forEach((t, i) => {
     const name = toks[i + 1];
-    if (FACILITIES.has(t.n) && name && !NOT_A_NAME.has(name.n) && !/\d/.test(name.n)) reasons.push(`place: ${orig(t, name)}`);
+    if (FACILITIES.has(t.n) && name && !NOT_A_NAME.has(name.n) && !/\d/.test(name.n))
+      reasons.push(suggestionReason("place", orig(t, name)));
   });
   const facts = reasons.length - (attributed ? 1 : 0);
   const named = (list: typeof PLACES) => list.filter((p) => findPhrase(toks, p.toks) >= 0).map((p) => p.display);
-  const places = named(PLACES).filter((p) => !reasons.some((r) => r.startsWith("place:") && r.includes(p)));
+  const places = named(PLACES).filter((p) => !reasons.some((r) => r.startsWith(suggestionReason("place", "")) && r.includes(p)));
   const actors = named(ACTORS);
   const event = toks.find((t) => t.vforms.some((f) => EVENTS.has(f)));
   const eventful = !!event && !speculative && places.length + actors.length > 0;
   if (eventful) {
-    reasons.push(`event: ${orig(event!)}`);
-    for (const p of places.slice(0, 2)) reasons.push(`place: ${p}`);
-    if (places.length === 0) reasons.push(`actor: ${actors[0]}`);
+    reasons.push(suggestionReason("event", orig(event!)));
+    for (const p of places.slice(0, 2)) reasons.push(suggestionReason("place", p));
+    if (places.length === 0) reasons.push(suggestionReason("actor", actors[0]));
   }
   const predicate = toks
     .slice(0, 4)

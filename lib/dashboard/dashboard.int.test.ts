@@ -65,8 +65,8 @@ describe.each(testProviders())("the desk dashboard on %s", (provider) => {
     expect(d.openConflicts).toBeGreaterThan(0);
     expect(d.conflictsByPlace.length).toBeGreaterThan(0);
     for (const p of d.conflictsByPlace) {
-      expect(p.nameAr).toMatch(/[\u0600-\u06FF]/);
-      expect(p.nameEn).toMatch(/[A-Za-z]/);
+      expect(p.label.ar).toMatch(/[\u0600-\u06FF]/);
+      expect(p.label.en).toMatch(/[A-Za-z]/);
       expect(p.count).toBeLessThanOrEqual(d.openConflicts);
     }
 

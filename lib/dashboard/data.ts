@@ -2,12 +2,12 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { listEvents } from "@/lib/history/data";
 import type { EventDto } from "@/lib/history/schema";
-import { PLACE_BY_ID } from "@/lib/text/lexicons/places";
+import { placeLabel, type Label } from "@/lib/links/names";
 import { verdicts } from "@/lib/claims/schema";
 import { ATTRIBUTION_KINDS } from "@/lib/sources/kinds";
 
 export type Count = { key: string; count: number };
-export type PlaceCount = { id: string; nameAr: string; nameEn: string; count: number };
+export type PlaceCount = { id: string; label: Label; count: number };
 export type OpenSession = { id: string; title: string; date: string; decided: number; total: number };
 
 export type Dashboard = {
@@ -40,10 +40,7 @@ async function conflictsByPlace(db: Db): Promise<{ places: PlaceCount[]; total: 
     const ids = new Set([...l.a.facets, ...l.b.facets].map((f) => f.key.slice(2)));
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const places = [...counts].map(([id, count]) => {
-    const p = PLACE_BY_ID.get(id);
-    return { id, nameAr: p?.nameAr ?? id, nameEn: p?.nameEn ?? id, count };
-  });
+  const places = [...counts].map(([id, count]) => ({ id, label: placeLabel(id), count }));
   places.sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
   return { places, total: links.length };
 }

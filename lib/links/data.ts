@@ -1,11 +1,9 @@
 import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { ACTOR_BY_ID } from "@/lib/text/lexicons/actors";
-import { PLACE_BY_ID } from "@/lib/text/lexicons/places";
-import type { ActorId } from "@/lib/text/lexicons/types";
 import { placeFilterKeys } from "./claim-features";
 import { toLinkDto, type LinkDto } from "./dto";
+import { actorLabel, placeLabel, type Label } from "./names";
 import { linkStatuses, type LinkStatus, type LinksQuery } from "./schema";
 import type { ClaimFeatures } from "./types";
 
@@ -54,9 +52,6 @@ type CardRow = {
   };
   attributions: { kind: string }[];
 };
-
-export const actorName = (id: string) => ACTOR_BY_ID.get(id as ActorId)?.nameAr ?? id;
-export const placeName = (id: string) => PLACE_BY_ID.get(id)?.nameAr ?? id;
 
 function toCard(c: CardRow): ClaimCard {
   const f = (c.features ?? null) as ClaimFeatures | null;
@@ -177,7 +172,8 @@ export async function linksForClaims(db: Db, claimIds: string[]): Promise<Record
   return out;
 }
 
-export type FacetOption = { id: string; label: string; count: number };
+/** A place or an actor with its name in both interface languages, and how many claims mention it. */
+export type FacetOption = { id: string; label: Label; count: number };
 
 /** Places, regions and actors that claims mention, for the board's and the timeline's filters. */
 export async function facetOptions(db: Db): Promise<{ places: FacetOption[]; actors: FacetOption[] }> {
@@ -190,12 +186,12 @@ export async function facetOptions(db: Db): Promise<{ places: FacetOption[]; act
   const actors: FacetOption[] = [];
   for (const g of groups) {
     const id = g.key.slice(2);
-    if (g.key.startsWith("a:")) actors.push({ id, label: actorName(id), count: g._count._all });
+    if (g.key.startsWith("a:")) actors.push({ id, label: actorLabel(id), count: g._count._all });
     else places.set(id, Math.max(places.get(id) ?? 0, g._count._all));
   }
-  const byCount = (x: FacetOption, y: FacetOption) => y.count - x.count || x.label.localeCompare(y.label);
+  const byCount = (x: FacetOption, y: FacetOption) => y.count - x.count || x.id.localeCompare(y.id);
   return {
-    places: [...places].map(([id, count]) => ({ id, label: placeName(id), count })).sort(byCount),
+    places: [...places].map(([id, count]) => ({ id, label: placeLabel(id), count })).sort(byCount),
     actors: actors.sort(byCount),
   };
 }

@@ -1,6 +1,6 @@
-import { ACTOR_BY_ID } from "@/lib/text/lexicons/actors";
 import { PLACE_BY_ID } from "@/lib/text/lexicons/places";
-import type { ActorId, Question, StanceValue } from "@/lib/text/lexicons/types";
+import type { Question, StanceValue } from "@/lib/text/lexicons/types";
+import { reasonText, type LinkReason } from "./reasons";
 import { overlaps } from "./time";
 import type { ClaimFeatures, ClaimRecord, LinkProposal, LinkType } from "./types";
 
@@ -25,8 +25,6 @@ const RELATIONS: Question = "government_coalition_relations";
 const SPECIFIC_KINDS = new Set(["base", "field", "dam", "village", "town", "city", "crossing", "area"]);
 
 const isOpposite = (x: StanceValue, y: StanceValue) => OPPOSITE.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
-const actorName = (id: string) => ACTOR_BY_ID.get(id as ActorId)?.nameAr ?? id;
-const placeName = (id: string) => PLACE_BY_ID.get(id)?.nameAr ?? id;
 
 /** Keys of the buckets a claim is compared within: agent × region, and one bucket for government–coalition relations. */
 export function bucketKeys(f: ClaimFeatures): string[] {
@@ -62,7 +60,7 @@ export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions =
 
   const timeKnown = fx.time !== null && fy.time !== null;
   if (timeKnown && !overlaps(fx.time!, fy.time!)) return [];
-  const timeReason = `${fx.timeLabel} vs ${fy.timeLabel}`;
+  const timeReason: LinkReason = { code: "times", a: fx.timeLabel, b: fy.timeLabel, known: timeKnown };
   const place = sharedPlace(fx, fy);
 
   const best = new Map<LinkType, LinkProposal>();
@@ -81,29 +79,29 @@ export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions =
         type = "corroborates";
       if (!type) continue;
 
-      const reasons: string[] = [];
+      const reasons: LinkReason[] = [];
       let score = 0.5;
       if (sx.question === RELATIONS) {
-        reasons.push(`same parties: ${actorName("syrian_government")} – ${actorName("coalition")}`);
+        reasons.push({ code: "sameParties", a: "syrian_government", b: "coalition" });
         if (fx.agent && fx.agent === fy.agent) {
-          reasons.push(`same agent: ${actorName(fx.agent)}`);
+          reasons.push({ code: "sameAgent", actor: fx.agent });
           score += 0.05;
         }
       } else {
         if (!fx.agent || fx.agent !== fy.agent || !place) continue;
-        reasons.push(`same agent: ${actorName(fx.agent)}`);
+        reasons.push({ code: "sameAgent", actor: fx.agent });
         score += 0.1;
       }
       if (place?.kind === "place") {
-        reasons.push(`same place: ${placeName(place.id)}`);
+        reasons.push({ code: "samePlace", place: place.id });
         score += 0.2;
       } else if (place) {
-        reasons.push(`same region: ${placeName(place.id)}`);
+        reasons.push({ code: "sameRegion", place: place.id });
         score += 0.1;
       }
-      reasons.push(`${sx.value} vs ${sy.value}`);
-      if (sx.negated || sy.negated) reasons.push("one side is a denial");
-      reasons.push(timeKnown ? timeReason : `${timeReason} (time unknown)`);
+      reasons.push({ code: "stances", a: sx.value, b: sy.value });
+      if (sx.negated || sy.negated) reasons.push({ code: "denial" });
+      reasons.push(timeReason);
       // An unknown date overlaps every window, but is weaker evidence.
       score = timeKnown ? score + 0.15 : score * 0.75;
       score = Math.round(Math.min(1, score) * 100) / 100;
@@ -111,7 +109,8 @@ export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions =
       const key = `${x.id}:${y.id}:${type}`;
       if (opts.dismissed?.has(key) || opts.dismissed?.has(`${y.id}:${x.id}:${type}`)) continue;
       const prev = best.get(type);
-      if (!prev || prev.score < score) best.set(type, { a: x.id, b: y.id, type, score, question: sx.question, reasons });
+      if (!prev || prev.score < score)
+        best.set(type, { a: x.id, b: y.id, type, score, question: sx.question, reasons: reasons.map(reasonText) });
     }
   }
   return [...best.values()];

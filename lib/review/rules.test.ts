@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, moveInQueue, nextUndecided, summarizeSession, verdictSupportProblem } from "./rules";
+import { splitDuration, moveInQueue, nextUndecided, summarizeSession, verdictSupportProblem } from "./rules";
 
 describe("verdict support", () => {
   it("requires evidence or a note for corroborated, false and misleading", () => {
@@ -59,8 +59,8 @@ describe("queue", () => {
     expect(nextUndecided([false, true, true], 2)).toBe(0);
     expect(nextUndecided([true, true], 0)).toBe(1);
   });
-  it("formats durations", () => {
-    expect(formatDuration(42)).toBe("42 min");
-    expect(formatDuration(135)).toBe("2 h 15 min");
+  it("splits durations into hours and minutes", () => {
+    expect(splitDuration(42)).toEqual({ hours: 0, minutes: 42 });
+    expect(splitDuration(135)).toEqual({ hours: 2, minutes: 15 });
   });
 });

@@ -72,7 +72,6 @@ export function nextUndecided(decided: boolean[], from: number): number {
   return Math.min(from + 1, decided.length - 1);
 }
 
-export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+export function splitDuration(total: number): { hours: number; minutes: number } {
+  return { hours: Math.floor(total / 60), minutes: total % 60 };
 }

@@ -12,6 +12,7 @@ import { setStatusBulkAction } from "@/lib/claims/actions";
 import { addToQueueAction } from "@/lib/review/actions";
 import { makeColumnDefs, features, sortOf } from "./columns";
 import { useTableUrl } from "./use-table-url";
+import { useDayText } from "@/app/_components/instant";
 
 type SessionChoice = { id: string; title: string; date: string };
 type Props = {
@@ -201,6 +202,7 @@ type BulkBarProps = { selected: ClaimRow[]; sessions: SessionChoice[]; onDone: (
 function BulkBar({ selected, sessions, onDone }: BulkBarProps) {
   const t = useTranslations("claims");
   const ts = useTranslations("status");
+  const dayText = useDayText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const run = (action: () => Promise<BulkResult>) =>
@@ -246,7 +248,7 @@ function BulkBar({ selected, sessions, onDone }: BulkBarProps) {
           <option value="">{sessions.length ? t("choose") : t("noOpenSession")}</option>
           {sessions.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.title} ({s.date})
+              {s.title} ({dayText(s.date)})
             </option>
           ))}
         </select>

@@ -14,6 +14,7 @@ import type { useTranslations } from "next-intl";
 import { ATTRIBUTION_KIND_LABELS, isAttributionKind } from "@/lib/sources/kinds";
 import { pick } from "@/lib/i18n/locale";
 import { StatusBadge, VerdictBadge } from "@/app/_components/verdict-badge";
+import { Instant } from "@/app/_components/instant";
 import { formatPartialDate, type DatePrecision } from "@/lib/text/dates";
 
 // Sorting, filtering and paging are the server's (the URL drives them); the table handles selection,
@@ -157,7 +158,7 @@ export function makeColumnDefs(t: ReturnType<typeof useTranslations<"claims">>, 
       header: t("col.updated"),
       cell: ({ row }) => (
         <span className="small">
-          {row.original.updatedAt.slice(0, 16).replace("T", " ")}
+          <Instant at={row.original.updatedAt} />
           {row.original.updatedBy && (
             <>
               <br />

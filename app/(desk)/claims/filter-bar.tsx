@@ -8,6 +8,7 @@ import { claimStatuses, verdicts } from "@/lib/claims/schema";
 import { claimColumns, type ClaimColumn } from "@/lib/claims/table-params";
 import { ATTRIBUTION_KINDS, ATTRIBUTION_KIND_LABELS } from "@/lib/sources/kinds";
 import type { FacetOption } from "@/lib/links/data";
+import { FacetSelect } from "@/app/_components/facet-select";
 import { useTableUrl } from "./use-table-url";
 
 function MultiSelect<T extends string>({
@@ -68,35 +69,6 @@ function MultiSelect<T extends string>({
 }
 
 type Facets = { places: FacetOption[]; actors: FacetOption[] };
-
-function FacetSelect({
-  any,
-  label,
-  options,
-  value,
-  onChange,
-}: {
-  any: string;
-  label: string;
-  options: FacetOption[];
-  value: string | undefined;
-  onChange: (value: string | undefined) => void;
-}) {
-  return (
-    <label className="inline">
-      {label}{" "}
-      <select value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">{any}</option>
-        {value && !options.some((o) => o.id === value) && <option value={value}>{value.replace(/_/g, " ")} (0)</option>}
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label} ({o.count})
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 export function FilterBar({ query, columns, facets }: { query: ClaimsQuery; columns: ClaimColumn[]; facets: Facets }) {
   const go = useTableUrl(query, columns);

@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useFailureText } from "@/app/_components/failure-text";
+import { useLinkReasonText } from "@/app/_components/reason-text";
 import type { LinkView } from "@/lib/links/data";
 import { updateLinkAction } from "@/lib/links/actions";
+import { linkReasons } from "@/lib/links/reasons";
 import type { LinkStatus } from "@/lib/links/schema";
 import { nextStatuses } from "@/lib/links/transitions";
 import { ClaimCard } from "./claim-card";
@@ -16,6 +18,7 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
   const t = useTranslations("conflicts");
   const tl = useTranslations("links");
   const failureText = useFailureText();
+  const reasonText = useLinkReasonText();
   const router = useRouter();
   const items = useRef(new Map<string, HTMLLIElement>());
   const [resolving, setResolving] = useState<string | null>(null);
@@ -114,9 +117,9 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
               </div>
               {link.reasons.length > 0 && (
                 <ul className="reasons small" aria-label={t("reasons")}>
-                  {link.reasons.map((r) => (
-                    <li key={r} dir="auto">
-                      {r}
+                  {linkReasons(link).map((r, k) => (
+                    <li key={k} dir="auto">
+                      {reasonText(r)}
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@ import { ATTRIBUTION_KIND_LABELS, isAttributionKind } from "@/lib/sources/kinds"
 import { pick } from "@/lib/i18n/locale";
 import type { ClaimCard as Card } from "@/lib/links/data";
 import { STANCE_LABELS } from "@/lib/links/labels";
+import { formatTimeLabel } from "@/lib/links/time-label";
 import { PublishedDate } from "@/app/_components/published-date";
 
 /** One side of a link: the quote in its own direction, where it comes from, and what the workbench read in it. */
@@ -44,7 +45,9 @@ export function ClaimCard({ claim, label }: { claim: Card; label: string }) {
             </span>
           );
         })}
-        <span className="badge">{t("time", { time: claim.timeLabel })}</span>
+        <span className="badge">
+          {claim.time ? t("time", { time: formatTimeLabel(claim.timeLabel, locale) }) : t("timeUnknown")}
+        </span>
         {claim.archived && <span className="badge">{t("archived")}</span>}
       </div>
     </div>

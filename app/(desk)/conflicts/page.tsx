@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { facetOptions, linkStatusCounts, listLinks } from "@/lib/links/data";
 import { linksQuerySchema, linkTypes } from "@/lib/links/schema";
+import { FacetSelect } from "@/app/_components/facet-select";
 import { ConflictBoard } from "./board";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -75,28 +76,8 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
             ))}
           </select>
         </label>
-        <label>
-          {t("place")}{" "}
-          <select name="place" defaultValue={query.place ?? ""}>
-            <option value="">{t("anyPlace")}</option>
-            {options.places.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label} ({p.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("actor")}{" "}
-          <select name="actor" defaultValue={query.actor ?? ""}>
-            <option value="">{t("anyActor")}</option>
-            {options.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label} ({a.count})
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect name="place" label={t("place")} any={t("anyPlace")} options={options.places} value={query.place} />
+        <FacetSelect name="actor" label={t("actor")} any={t("anyActor")} options={options.actors} value={query.actor} />
         <button className="btn secondary" type="submit">
           {t("filter")}
         </button>

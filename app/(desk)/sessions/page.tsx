@@ -7,6 +7,7 @@ import { listUsers } from "@/lib/auth/data";
 import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { Pager } from "@/app/_components/pager";
+import { Day } from "@/app/_components/instant";
 import { NewSessionForm } from "./new-session-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,7 +46,9 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
                   {s.title}
                 </Link>
               </td>
-              <td>{s.date}</td>
+              <td>
+                <Day day={s.date} />
+              </td>
               <td>
                 <span className="badge">{t(s.status === "signed_off" ? "signedOff" : "open")}</span>
               </td>

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { requirePageUser } from "@/lib/auth/session";
-import { actorName, facetOptions, placeName, timelineClaims, type ClaimCard } from "@/lib/links/data";
+import { pick } from "@/lib/i18n/locale";
+import { facetOptions, timelineClaims, type ClaimCard } from "@/lib/links/data";
 import { STANCE_LABELS, stanceOf } from "@/lib/links/labels";
+import { actorLabel, placeLabel } from "@/lib/links/names";
+import { formatTimeLabel } from "@/lib/links/time-label";
 import { timelinePoints } from "@/lib/links/timeline";
+import { FacetSelect } from "@/app/_components/facet-select";
 import { TimelineChart } from "./chart";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +30,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const t = await getTranslations("timeline");
   const tk = await getTranslations("stance");
+  const locale = await getLocale();
   const place = one(sp.place);
   const actor = one(sp.actor);
   const db = getDb();
@@ -43,7 +48,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     dated.map((c) => ({ id: c.id, time: c.time, stance: stance(c) })),
     LANES,
   );
-  const subject = [place && placeName(place), actor && actorName(actor)].filter(Boolean).join(" · ");
+  const subject = [place && pick(placeLabel(place), locale), actor && pick(actorLabel(actor), locale)]
+    .filter(Boolean)
+    .join(" · ");
 
   return (
     <>
@@ -57,28 +64,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         )}
       </h1>
       <form className="filter-bar" method="get" action="/timeline">
-        <label>
-          {t("place")}{" "}
-          <select name="place" defaultValue={place}>
-            <option value="">{t("anyPlace")}</option>
-            {options.places.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label} ({p.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("actor")}{" "}
-          <select name="actor" defaultValue={actor}>
-            <option value="">{t("anyActor")}</option>
-            {options.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label} ({a.count})
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect name="place" label={t("place")} any={t("anyPlace")} options={options.places} value={place} />
+        <FacetSelect name="actor" label={t("actor")} any={t("anyActor")} options={options.actors} value={actor} />
         <button className="btn secondary" type="submit">
           {t("show")}
         </button>
@@ -113,7 +100,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               points={points}
               rowsPerLane={rowsPerLane}
               claims={Object.fromEntries(
-                dated.map((c) => [c.id, { quote: c.quote, href: `/articles/${c.articleId}#claim-${c.id}`, label: c.timeLabel }]),
+                dated.map((c) => [
+                  c.id,
+                  { quote: c.quote, href: `/articles/${c.articleId}#claim-${c.id}`, label: formatTimeLabel(c.timeLabel, locale) },
+                ]),
               )}
             />
           )}
@@ -134,6 +124,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
 function ClaimTable({ claims, stance }: { claims: ClaimCard[]; stance: (c: ClaimCard) => string }) {
   const t = useTranslations("timeline");
   const tk = useTranslations("stance");
+  const locale = useLocale();
   return (
     <table className="list small">
       <thead>
@@ -149,7 +140,7 @@ function ClaimTable({ claims, stance }: { claims: ClaimCard[]; stance: (c: Claim
           const s = STANCE_LABELS[stance(c)];
           return (
             <tr key={c.id}>
-              <td>{c.timeLabel}</td>
+              <td>{formatTimeLabel(c.timeLabel, locale)}</td>
               <td>
                 <span aria-hidden="true" style={{ color: s.color }}>
                   {s.symbol}

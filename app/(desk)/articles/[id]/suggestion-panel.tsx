@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { pick } from "@/lib/i18n/locale";
 import { useFailureText } from "@/app/_components/failure-text";
+import { useSuggestionReasonText } from "@/app/_components/reason-text";
 import { acceptSuggestionAction, rejectSuggestionAction } from "@/lib/claims/actions";
 import type { AttributionDto } from "@/lib/sources/dto";
 import { ATTRIBUTION_KIND_LABELS } from "@/lib/sources/kinds";
@@ -21,6 +22,7 @@ export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: 
   const t = useTranslations("suggestions");
   const locale = useLocale();
   const failureText = useFailureText();
+  const reasonText = useSuggestionReasonText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
@@ -58,7 +60,7 @@ export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: 
             <q dir={language === "ar" ? "rtl" : "ltr"} lang={language}>
               {s.quote}
             </q>
-            <div className="small muted">{s.reasons.slice(0, 3).join(" · ")}</div>
+            <div className="small muted">{s.reasons.slice(0, 3).map(reasonText).join(" · ")}</div>
             {s.attributions && s.attributions.length > 0 && (
               <div
                 className="small"

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { getSession, queueFilterOptions } from "@/lib/review/data";
-import { formatDuration } from "@/lib/review/rules";
+import { splitDuration } from "@/lib/review/rules";
 import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { QueueFiller } from "./queue-filler";
@@ -12,6 +12,7 @@ import { QueueTable } from "./queue-table";
 import { SessionControls } from "./session-controls";
 import { ExportMenu } from "@/app/_components/export-menu";
 import { VerdictBadge } from "@/app/_components/verdict-badge";
+import { Day } from "@/app/_components/instant";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("session"))("title") };
@@ -35,7 +36,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <bdi>{session.title}</bdi>
       </h1>
       <p className="small">
-        {session.date} · <span className="badge">{t(open ? "open" : "signedOff")}</span> ·{" "}
+        <Day day={session.date} /> · <span className="badge">{t(open ? "open" : "signedOff")}</span> ·{" "}
         {t.rich("createdBy", { who: session.createdBy, bdi: (c) => <bdi>{c}</bdi> })}
       </p>
       <div className="progress-line">
@@ -77,7 +78,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
               at: session.signedOffAt
                 ? format.dateTime(new Date(session.signedOffAt), { dateStyle: "medium", timeStyle: "medium" })
                 : "",
-              duration: formatDuration(session.summary.durationMinutes),
+              duration: t("duration", splitDuration(session.summary.durationMinutes)),
               bdi: (c) => <bdi>{c}</bdi>,
             })}
           </p>

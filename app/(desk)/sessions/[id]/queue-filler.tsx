@@ -84,7 +84,7 @@ export function QueueFiller({ sessionId, articles, outlets, places }: Props) {
           label={t("place")}
           name="place"
           any={t("any")}
-          options={places.map((p) => ({ value: p.id, label: `${p.label} (${p.count})` }))}
+          options={places.map((p) => ({ value: p.id, label: `${pick(p.label, locale)} (${p.count})` }))}
         />
         <Choice
           label={t("attribution")}

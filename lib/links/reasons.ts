@@ -1,0 +1,75 @@
+import type { StanceValue } from "@/lib/text/lexicons/types";
+import { actorIdOf, actorLabel, placeIdOf, placeLabel } from "./names";
+import { timeLabelParts } from "./time-label";
+
+// Why detection proposed a link, as data. Proposals store their reasons as the English sentences
+// below (in the link, its history event and the API), so `reasonText` is the only way they are
+// written and `parseLinkReason` its inverse; the interface translates the parsed form. Actors and
+// places are named in Arabic in the stored sentence and carried as lexicon ids once parsed.
+
+export type LinkReason =
+  | { code: "sameParties"; a: string; b: string }
+  | { code: "sameAgent"; actor: string }
+  | { code: "samePlace"; place: string }
+  | { code: "sameRegion"; place: string }
+  | { code: "stances"; a: StanceValue; b: StanceValue }
+  | { code: "denial" }
+  | { code: "times"; a: string; b: string; known: boolean }
+  /** An editor's note on a link made by hand, or a sentence this version does not know. */
+  | { code: "text"; text: string };
+
+const STANCES: readonly string[] = ["drawdown", "reinforcement", "maintained", "cooperation", "friction"];
+const DENIAL = "one side is a denial";
+const TIME_UNKNOWN = " (time unknown)";
+
+/** The stored (English) sentence of a reason. */
+export function reasonText(r: LinkReason): string {
+  switch (r.code) {
+    case "sameParties":
+      return `same parties: ${actorLabel(r.a).ar} – ${actorLabel(r.b).ar}`;
+    case "sameAgent":
+      return `same agent: ${actorLabel(r.actor).ar}`;
+    case "samePlace":
+      return `same place: ${placeLabel(r.place).ar}`;
+    case "sameRegion":
+      return `same region: ${placeLabel(r.place).ar}`;
+    case "stances":
+      return `${r.a} vs ${r.b}`;
+    case "denial":
+      return DENIAL;
+    case "times":
+      return `${r.a} vs ${r.b}${r.known ? "" : TIME_UNKNOWN}`;
+    case "text":
+      return r.text;
+  }
+}
+
+const NAMED = /^same (parties|agent|place|region): (.+)$/;
+const VERSUS = /^(\S+) vs (\S+)$/;
+
+/** A stored sentence back as data (every sentence `reasonText` writes, and those stored before it). */
+export function parseLinkReason(text: string): LinkReason {
+  const named = NAMED.exec(text);
+  if (named) {
+    const [, what, name] = named;
+    if (what === "agent") return { code: "sameAgent", actor: actorIdOf(name) };
+    if (what === "place") return { code: "samePlace", place: placeIdOf(name) };
+    if (what === "region") return { code: "sameRegion", place: placeIdOf(name) };
+    const parties = name.split(" – ");
+    if (parties.length === 2) return { code: "sameParties", a: actorIdOf(parties[0]), b: actorIdOf(parties[1]) };
+  }
+  if (text === DENIAL) return { code: "denial" };
+  const known = !text.endsWith(TIME_UNKNOWN);
+  const versus = VERSUS.exec(known ? text : text.slice(0, -TIME_UNKNOWN.length));
+  if (versus) {
+    const [, a, b] = versus;
+    if (known && STANCES.includes(a) && STANCES.includes(b)) return { code: "stances", a: a as StanceValue, b: b as StanceValue };
+    if (timeLabelParts(a) && timeLabelParts(b)) return { code: "times", a, b, known };
+  }
+  return { code: "text", text };
+}
+
+/** A link's reasons as data: detection's are parsed, an editor's note stays as written. */
+export function linkReasons(link: { reasons: string[]; proposedBy: string }): LinkReason[] {
+  return link.reasons.map((r) => (link.proposedBy === "system" ? parseLinkReason(r) : { code: "text", text: r }));
+}
