@@ -129,7 +129,7 @@ runCli(async () => {
   // A run of some operations (--only) replaces those in the day's file and keeps the others.
   if (values.only && existsSync(file))
     for (const r of JSON.parse(readFileSync(file, "utf8")).results as BenchResult[])
-      if (!results.has(r.operation)) results.set(r.operation, [...(results.get(r.operation) ?? []), r]);
+      if (!wanted.has(r.operation)) results.set(r.operation, [...(results.get(r.operation) ?? []), r]);
   const ordered = OPERATIONS.flatMap((op) => results.get(op) ?? []);
   console.log(`\n${formatTable(ordered)}`);
   const date = new Date().toISOString();
