@@ -7,6 +7,7 @@ import { ensureRegistry, suggestedAttributions } from "@/lib/sources/mutations";
 import { reanchor } from "@/lib/text/anchor";
 import { normalizeArabic } from "@/lib/text/normalize";
 import { estimateOverlap, shingleOverlap, shingleSet, signatureBands } from "./shingles";
+import { articleCreatedEvent } from "./events";
 import { prepareArticle, type PreparedArticle } from "./prepare";
 import type { ParsedArticleInput } from "./schema";
 
@@ -98,21 +99,7 @@ async function createArticle(tx: Tx, p: PreparedArticle, actor: Actor) {
   await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
   await storeShingleBands(tx, [revision]);
   await createSuggestions(tx, article.id, revision.id, p);
-  await appendEvent(tx, {
-    actor,
-    entityType: "article",
-    entityId: article.id,
-    action: "create",
-    changes: {
-      title: [null, p.title],
-      outlet: [null, p.outlet],
-      url: [null, p.url],
-      file: [null, p.fileName],
-      publishedAt: [null, p.published.date],
-      contentHash: [null, p.contentHash],
-      suggestions: [null, p.suggestions.length],
-    },
-  });
+  await appendEvent(tx, articleCreatedEvent(actor, article.id, p));
   return { status: "created" as const, id: article.id, title: p.title, republishedFrom: null };
 }
 

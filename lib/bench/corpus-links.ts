@@ -1,8 +1,8 @@
 // Link proposals over the whole synthetic corpus, found by the workbench's own detection, with
 // the editors' later decisions on part of them (confirmed, dismissed, resolved) and their events.
 import type { Actor } from "@/lib/history/schema";
-import { SYSTEM_ACTOR } from "@/lib/history/schema";
 import { detectAll } from "@/lib/links/detect";
+import { proposedLinkEvent, proposedLinkRow } from "@/lib/links/proposals";
 import type { SyntheticChain } from "./chain";
 import type { ClaimRecordLite } from "./corpus-rows";
 import type { Random } from "./random";
@@ -12,35 +12,8 @@ export function linkRows(records: ClaimRecordLite[], chain: SyntheticChain, rng:
   for (const p of detectAll(records)) {
     const id = `bl${next()}`;
     const createdAt = chain.now();
-    chain.append(
-      {
-        actor: SYSTEM_ACTOR,
-        entityType: "link",
-        entityId: id,
-        action: "create",
-        changes: {
-          aId: [null, p.a],
-          bId: [null, p.b],
-          type: [null, p.type],
-          status: [null, "proposed"],
-          proposedBy: [null, "system"],
-          score: [null, p.score],
-          reasons: [null, p.reasons],
-        },
-      },
-      50,
-    );
-    const row: Record<string, unknown> = {
-      id,
-      aId: p.a,
-      bId: p.b,
-      type: p.type,
-      proposedBy: "system",
-      score: p.score,
-      reasons: p.reasons,
-      createdAt,
-      updatedAt: createdAt,
-    };
+    chain.append(proposedLinkEvent(id, p), 50);
+    const row: Record<string, unknown> = { id, ...proposedLinkRow(p), createdAt, updatedAt: createdAt };
     rows.push(row);
     const roll = rng.next();
     if (roll >= 0.3) continue;

@@ -2,6 +2,7 @@
 // (normalization, furniture, suggestions, shingles), ~10 claims anchored, analyzed and attributed
 // the way the workbench does it, and a review session deciding part of them, with the history
 // events all of that implies.
+import { articleCreatedEvent } from "@/lib/articles/events";
 import { prepareArticle } from "@/lib/articles/prepare";
 import { signatureBands } from "@/lib/articles/shingles";
 import type { Actor } from "@/lib/history/schema";
@@ -114,21 +115,7 @@ export function addArticle(ctx: CorpusContext, block: BlockRows, index: number, 
     createdAt,
   });
   for (const band of signatureBands(p.signature)) block.bands.push({ revisionId, band });
-  chain.append({
-    actor: importer,
-    entityType: "article",
-    entityId: articleId,
-    action: "create",
-    changes: {
-      title: [null, p.title],
-      outlet: [null, p.outlet],
-      url: [null, p.url],
-      file: [null, null],
-      publishedAt: [null, p.published.date],
-      contentHash: [null, p.contentHash],
-      suggestions: [null, p.suggestions.length],
-    },
-  });
+  chain.append(articleCreatedEvent(importer, articleId, p));
   const suggestionAt = new Map(p.suggestions.map((s) => [`${s.start}:${s.end}`, s]));
   const acceptedSpans = new Map<string, { id: string; claimId: string }>();
 

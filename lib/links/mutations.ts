@@ -2,13 +2,14 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { readInChunks } from "@/lib/db/chunks";
 import { appendEvent } from "@/lib/history/mutations";
-import { SYSTEM_ACTOR, type Actor } from "@/lib/history/schema";
+import type { Actor } from "@/lib/history/schema";
 import { segmentSentences, sentencesAround } from "@/lib/text/segment";
 import { refreshSourcingStrength } from "@/lib/sources/mutations";
 import { claimFeatures, facetKeys, facetRows } from "./claim-features";
 import { detectAll, detectForClaim } from "./detect";
 import { claimRefSelect, pairKey, toLinkDto, type LinkDto } from "./dto";
 import type { CreateLinkInput, LinkRefusal, LinkStatus, LinkTypeName, UpdateLinkInput } from "./schema";
+import { proposedLinkEvent, proposedLinkRow } from "./proposals";
 import { checkTransition } from "./transitions";
 import type { ClaimFeatures, ClaimRecord, LinkProposal, Precision } from "./types";
 
@@ -62,24 +63,8 @@ async function storeFeatures(tx: Tx, claimId: string, features: ClaimFeatures) {
 async function proposeLinks(tx: Tx, proposals: LinkProposal[]): Promise<number> {
   let created = 0;
   for (const p of proposals) {
-    const link = await tx.claimLink.create({
-      data: { aId: p.a, bId: p.b, type: p.type, status: "proposed", proposedBy: "system", score: p.score, reasons: p.reasons },
-    });
-    await appendEvent(tx, {
-      actor: SYSTEM_ACTOR,
-      entityType: "link",
-      entityId: link.id,
-      action: "create",
-      changes: {
-        aId: [null, p.a],
-        bId: [null, p.b],
-        type: [null, p.type],
-        status: [null, "proposed"],
-        proposedBy: [null, "system"],
-        score: [null, p.score],
-        reasons: [null, p.reasons],
-      },
-    });
+    const link = await tx.claimLink.create({ data: proposedLinkRow(p) });
+    await appendEvent(tx, proposedLinkEvent(link.id, p));
     created += 1;
   }
   await refreshCorroborated(tx, proposals);
