@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Claim_revisionId_archivedAt_idx" ON "Claim"("revisionId", "archivedAt");
+
