@@ -1,6 +1,9 @@
-// npm run bench [-- --articles 1000] [--seed 1] [--port 3300] [--only op,op] [--import N]
+// npm run bench [-- --articles 1000] [--seed 1] [--port 3300] [--only op,op] [--import N] [--postgres URL]
 // Runs the benchmarks against a copy of the corpus from `npm run bench:corpus` (data layer in
 // process, HTTP against `next start`), prints a table and writes bench/results/<date>-<articles>.json.
+// With --postgres, against the corpus generated into that PostgreSQL database (the benchmarks that
+// write add to it): the HTTP benchmarks only, since the data-layer floors are SQLite's; the file is
+// bench/results/<date>-<articles>-postgresql.json.
 // Hold the machine's benchmark lock while it runs (see docs/performance.md).
 import Database from "better-sqlite3";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -43,6 +46,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     import: { type: "string" },
     build: { type: "boolean", default: false },
+    postgres: { type: "string" },
   },
 });
 const articles = Number(values.articles);
@@ -55,12 +59,15 @@ function fresh(file: string) {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
 
-runCli(async () => {
+const HTTP_OPERATIONS = ["claims_page", "search", "article_page", "create_claim", "csv_export", "pdf_report"];
+
+/** The SQLite corpus copied for this run (migrated, indexed) and a raw connection for the floors. */
+async function sqliteCorpus() {
   if (!existsSync(source)) {
     console.error(
       `no corpus at ${path.relative(process.cwd(), source)}: run npm run bench:corpus -- --articles ${articles} --seed ${seed}`,
     );
-    return 1;
+    return null;
   }
   fresh(work);
   copyFileSync(source, work);
@@ -70,18 +77,40 @@ runCli(async () => {
   const db = getDb();
   await ensureSearchIndex(db);
   await ensureShingleBands(db);
-  const raw = new Database(work);
-  const count = (table: string) => (raw.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  return { db, raw: new Database(work), database: { provider: "sqlite" as const, file: work } };
+}
+
+async function postgresCorpus(url: string) {
+  process.env.DATABASE_URL = url;
+  migrateDeploy();
+  const db = getDb();
+  if ((await db.article.count()) === 0) {
+    console.error(`no corpus in ${url}: run DATABASE_URL=${url} npm run bench:corpus -- --articles ${articles} --seed ${seed}`);
+    return null;
+  }
+  await ensureShingleBands(db);
+  return { db, raw: null, database: { provider: "postgresql" as const, url } };
+}
+
+runCli(async () => {
+  const corpus = values.postgres ? await postgresCorpus(values.postgres) : await sqliteCorpus();
+  if (!corpus) return 1;
+  const { db, raw } = corpus;
   const database = {
-    provider: "sqlite",
-    articles: count("Article"),
-    claims: count("Claim"),
-    links: count("ClaimLink"),
-    events: count("ReviewEvent"),
+    provider: corpus.database.provider,
+    articles: await db.article.count(),
+    claims: await db.claim.count(),
+    links: await db.claimLink.count(),
+    events: await db.reviewEvent.count(),
   };
   console.log(
-    `corpus: ${database.articles} articles, ${database.claims} claims, ${database.links} links, ${database.events} events`,
+    `corpus (${database.provider}): ${database.articles} articles, ${database.claims} claims, ${database.links} links, ${database.events} events`,
   );
+  if (!raw) {
+    const skipped = [...wanted].filter((op) => !HTTP_OPERATIONS.includes(op));
+    if (skipped.length > 0) console.log(`on PostgreSQL only the HTTP benchmarks run; skipped: ${skipped.join(", ")}`);
+    for (const op of skipped) wanted.delete(op);
+  }
   const results = new Map<string, BenchResult[]>();
   let failed = 0;
   // One failing benchmark is reported and the others still run.
@@ -96,21 +125,23 @@ runCli(async () => {
     }
   };
   const on = (op: string) => wanted.has(op);
-  const b = { db, raw, seed };
 
-  if (on("claims_page")) await add(data.claimsPageData(b, 60));
-  if (on("search")) await add(data.searchData(b, 60));
-  if (on("detect_incremental")) await add(data.detectIncremental(b, 40));
-  if (on("history_verify")) await add(data.historyVerify(b, 3));
-  if (on("detect_full")) await add(data.detectFull(b, 2));
+  if (raw) {
+    const b = { db, raw, seed };
+    if (on("claims_page")) await add(data.claimsPageData(b, 60));
+    if (on("search")) await add(data.searchData(b, 60));
+    if (on("detect_incremental")) await add(data.detectIncremental(b, 40));
+    if (on("history_verify")) await add(data.historyVerify(b, 3));
+    if (on("detect_full")) await add(data.detectFull(b, 2));
+  }
 
-  if (["claims_page", "search", "article_page", "create_claim", "csv_export", "pdf_report"].some(on)) {
+  if (HTTP_OPERATIONS.some(on)) {
     ensureBuild(values.build);
     const admin = await db.user.findFirstOrThrow({ where: { role: "admin" } });
     const { token } = await createApiToken(db, admin.id, "benchmark", SYSTEM_ACTOR);
-    const { child, base } = await startServer(`file:${work}`, Number(values.port));
+    const { child, base } = await startServer(process.env.DATABASE_URL!, Number(values.port));
     try {
-      const h = { base, token, serverPid: child.pid!, raw, dbFile: work };
+      const h = { base, token, serverPid: child.pid!, db, database: corpus.database };
       if (on("claims_page")) await add(http.claimsPageHttp(h, 60));
       if (on("search")) await add(http.searchHttp(h, 60));
       if (on("article_page")) await add(http.articlePage(h, 30));
@@ -125,7 +156,8 @@ runCli(async () => {
   if (on("import")) await add(importBenchmark(Number(values.import ?? articles)));
 
   const dir = path.join(benchRoot, "results");
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${articles}.json`);
+  const suffix = database.provider === "postgresql" ? "-postgresql" : "";
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${articles}${suffix}.json`);
   // A run of some operations (--only) replaces those in the day's file and keeps the others.
   if (values.only && existsSync(file))
     for (const r of JSON.parse(readFileSync(file, "utf8")).results as BenchResult[])
@@ -143,7 +175,7 @@ runCli(async () => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, `${JSON.stringify({ date, machine, database, results: ordered }, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
-  raw.close();
+  raw?.close();
   return failed > 0 ? 1 : 0;
 });
 

@@ -27,11 +27,12 @@ export function rawClaimsPage(raw: Raw, q: ClaimsQuery) {
       `SELECT t.*, s."name" FROM "Attribution" t LEFT JOIN "Source" s ON s."id" = t."sourceId" WHERE t."claimId" IN (${m}) ORDER BY t."position"`,
     )
     .all(...ids);
-  raw
-    .prepare(
-      `SELECT "aId", "bId" FROM "ClaimLink" WHERE "type" = 'contradicts' AND "status" IN ('proposed', 'confirmed') AND ("aId" IN (${m}) OR "bId" IN (${m}))`,
-    )
-    .all(...ids, ...ids);
+  for (const side of ["aId", "bId"])
+    raw
+      .prepare(
+        `SELECT "id", "aId", "bId" FROM "ClaimLink" WHERE "type" = 'contradicts' AND "status" IN ('proposed', 'confirmed') AND "${side}" IN (${m})`,
+      )
+      .all(...ids);
   raw
     .prepare(
       `SELECT i."claimId", s."id", s."title" FROM "SessionItem" i JOIN "ReviewSession" s ON s."id" = i."sessionId" WHERE i."claimId" IN (${m}) ORDER BY i."id" DESC`,
