@@ -34,6 +34,8 @@ runCli(async () => {
   console.log(
     `generated ${report.articles} articles, ${report.claims} claims, ${report.links} links, ${report.events} events in ${(report.ms / 1000).toFixed(1)} s`,
   );
+  // A bulk load leaves PostgreSQL without planner statistics until autovacuum gets to it.
+  if (process.env.DATABASE_URL?.startsWith("postgres")) await db.$executeRawUnsafe("ANALYZE");
   const verified = await verifyChain(db);
   console.log(verified.ok ? `history verified: ${verified.count} events` : `history broken: ${verified.reason}`);
   console.log(`database ${process.env.DATABASE_URL}`);
