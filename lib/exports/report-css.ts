@@ -20,7 +20,11 @@ caption { text-align: start; font-weight: 700; padding-block-end: 0.25rem; }
 th, td { text-align: start; padding: 0.15rem 0.6rem 0.15rem 0; border-block-end: 1px solid var(--rule); vertical-align: top; }
 td { font-variant-numeric: tabular-nums; }
 .article-meta, .meta, .status, .cue, .file, .side-label, .link-head { color: var(--muted); font-size: 0.9em; }
-.claim { border: 1px solid var(--rule); border-radius: 4px; padding: 0.75rem 1rem; margin-block: 0.75rem; break-inside: avoid-page; }
+.claim { border: 1px solid var(--rule); border-radius: 4px; padding: 0.75rem 1rem; margin-block: 0.75rem; }
+/* A claim stays on one page unless its linked claims make it long: then it breaks between links, never
+   inside its heading, its quote or one link (a whole-card rule left pages empty before long cards). */
+.claim:not(:has(.links > li)), .claim > h3, .claim > .quote, .links > li { break-inside: avoid-page; }
+.claim > h3 { break-after: avoid-page; }
 .quote { font-family: 'Noto Naskh Arabic', serif; font-size: 1.15rem; line-height: 1.9; margin: 0.25rem 0 0.5rem;
   padding-inline-start: 0.75rem; border-inline-start: 3px solid var(--accent); }
 .quote.small { font-size: 1rem; border-inline-start-color: var(--rule); }
