@@ -14,27 +14,24 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 // Kept on globalThis, like the client itself: the server bundle may hold several copies of this
 // module (one per chunk), and a copy that did not create the client must still know its provider,
 // or raw SQL would be written for the wrong database.
-const globalForProviders = globalThis as unknown as { claimdeskProviders?: WeakMap<PrismaClient, DatabaseConfig["provider"]> };
-const providers = (globalForProviders.claimdeskProviders ??= new WeakMap());
+const globalForConfigs = globalThis as unknown as { claimdeskConfigs?: WeakMap<PrismaClient, DatabaseConfig> };
+const configs = (globalForConfigs.claimdeskConfigs ??= new WeakMap());
 
 /** The provider a client was created for (the auth adapter and raw SQL need it). */
 export function providerOfClient(db: PrismaClient): "sqlite" | "postgresql" | undefined {
-  const p = providers.get(db);
+  const p = configs.get(db)?.provider;
   return p === undefined ? undefined : p === "sqlite" ? "sqlite" : "postgresql";
 }
 
-const globalForFiles = globalThis as unknown as { claimdeskSqliteFiles?: WeakMap<PrismaClient, string> };
-const sqliteFiles = (globalForFiles.claimdeskSqliteFiles ??= new WeakMap());
-
 /** The database file of a SQLite client (undefined for PostgreSQL and for transaction clients). */
 export function sqliteFileOfClient(db: PrismaClient): string | undefined {
-  return sqliteFiles.get(db);
+  const config = configs.get(db);
+  return config?.provider === "sqlite" ? config.file : undefined;
 }
 
 export function createClient(config: DatabaseConfig): PrismaClient {
   const client = instantiate(config);
-  providers.set(client, config.provider);
-  if (config.provider === "sqlite") sqliteFiles.set(client, config.file);
+  configs.set(client, config);
   return client;
 }
 

@@ -1,8 +1,9 @@
-import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
+import { readLinksTouching } from "@/lib/db/chunks";
 import { providerOfClient, type Db } from "@/lib/db/client";
 import { claimsQuerySchema, type ClaimsQuery } from "@/lib/claims/query";
 import { buildClaimsKeysetSql, buildClaimsSql } from "@/lib/search/claims-sql";
+import { countClaims } from "@/lib/search/data";
 import type { ExportClaim, ExportLinkSide } from "./dto";
 import type {
   ExportArticleRecord,
@@ -101,8 +102,7 @@ export async function* claimIdBatches(db: Db, scope: ExportScope, size = EXPORT_
 export async function countScope(db: Db, scope: ExportScope): Promise<number> {
   if (scope.kind === "session") return db.sessionItem.count({ where: { sessionId: scope.sessionId } });
   const { countSql, countParams } = buildClaimsSql(scopeQuery(scope)!, providerOfClient(db) ?? "sqlite");
-  const [row] = await db.$queryRawUnsafe<Array<{ n: number | bigint }>>(countSql, ...countParams);
-  return Number(row?.n ?? 0);
+  return countClaims(db, countSql, countParams);
 }
 
 // ── the readable claim (CSV, ClaimReview, report) ─────────────────────────────

@@ -1,5 +1,5 @@
-import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
+import { readLinksTouching } from "@/lib/db/chunks";
 import type { Db } from "@/lib/db/client";
 import { placeFilterKeys } from "./claim-features";
 import { toLinkDto, type LinkDto } from "./dto";

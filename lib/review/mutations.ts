@@ -1,5 +1,5 @@
-import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
+import { readLinksTouching } from "@/lib/db/chunks";
 import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { appendEvent } from "@/lib/history/mutations";

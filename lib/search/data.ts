@@ -1,5 +1,5 @@
-import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
+import { readLinksTouching } from "@/lib/db/chunks";
 import { providerOfClient, type Db } from "@/lib/db/client";
 import type { ClaimsQuery } from "@/lib/claims/query";
 import { buildClaimsSql } from "./claims-sql";
@@ -49,7 +49,7 @@ const globalForCounts = globalThis as unknown as { claimdeskCounts?: WeakMap<obj
 const countsByClient = (globalForCounts.claimdeskCounts ??= new WeakMap());
 const COUNTS_KEPT = 200;
 
-async function countClaims(db: Db, sql: string, params: unknown[]): Promise<number> {
+export async function countClaims(db: Db, sql: string, params: unknown[]): Promise<number> {
   const head = await db.historyHead.findUnique({ where: { id: 1 }, select: { seq: true } });
   const key = `${head?.seq ?? 0}\u0000${sql}\u0000${JSON.stringify(params)}`;
   let counts = countsByClient.get(db);

@@ -1,5 +1,5 @@
-import { readLinksTouching } from "@/lib/db/chunks";
 import "server-only";
+import { readLinksTouching } from "@/lib/db/chunks";
 import type { Tx } from "@/lib/db/client";
 import { aliasKey } from "./aliases";
 import { NO_SOURCING, toAttributionDto, type ClaimSourcing, type SourceListItem, type SourceRef } from "./dto";
