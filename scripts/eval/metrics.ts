@@ -68,7 +68,7 @@ const nameKey = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** A named source resolved to its registry id, or a new one proposed under (a form of) its name. */
+/** A named source resolved to its registry id, or a new one proposed under its name (a title around it is fine). */
 export function sourceRight(claim: EvalClaim, suggestions: AttributionSuggestion[]): boolean {
   const gold = claim.source;
   if (!gold) return true;
@@ -77,7 +77,10 @@ export function sourceRight(claim: EvalClaim, suggestions: AttributionSuggestion
   return suggestions.some((s) => {
     if (s.sourceId || !s.sourceName) return false;
     const got = nameKey(s.sourceName);
-    return got.length > 0 && (got === want || got.includes(want) || want.includes(got));
+    if (got === want || got.includes(want)) return true;
+    // A part of the name is enough only when it is most of it: "شبكة" is not "شبكة أطباء السودان".
+    const words = (x: string) => x.split(" ").length;
+    return want.includes(got) && words(got) >= 2 && 2 * words(got) >= words(want);
   });
 }
 
