@@ -5,7 +5,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db/client";
-import { generateCorpus } from "@/lib/bench/corpus";
+import { generateCorpus } from "@/bench/corpus";
 import { verifyChain } from "@/lib/history/data";
 import { corpusFile } from "./lib/bench-paths";
 import { runCli } from "./lib/cli";

@@ -1,6 +1,6 @@
 // The export route of the JSON API, for the OpenAPI document.
 import { exportQuerySchema } from "@/lib/exports/schema";
-import type { ApiOperation } from "./operations";
+import type { ApiOperation } from "./operation";
 
 export const exportOperations: ApiOperation[] = [
   {

@@ -1,6 +1,6 @@
 // The claim-link (conflict / corroboration) routes, for the OpenAPI document.
 import { createLinkSchema, linksQuerySchema, patchLinkSchema } from "@/lib/links/schema";
-import type { ApiOperation } from "./operations";
+import type { ApiOperation } from "./operation";
 
 export const linkOperations: ApiOperation[] = [
   {

@@ -1,7 +1,8 @@
 // GET /api/openapi.json: the JSON API described from the same zod schemas the routes validate with,
 // so the document cannot drift from what the server accepts.
 import { z } from "zod";
-import { apiOperations, type ApiOperation } from "./operations";
+import type { ApiOperation } from "./operation";
+import { apiOperations } from "./operations";
 
 function jsonSchema(schema: z.ZodType) {
   return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });

@@ -1,6 +1,5 @@
 // Every route of the JSON API with the zod schemas it validates with (the OpenAPI document reads this).
 import { z } from "zod";
-import type { Permission } from "@/lib/auth/roles";
 import { articleInputSchema } from "@/lib/articles/schema";
 import { claimsQuerySchema } from "@/lib/claims/query";
 import { createClaimSchema } from "@/lib/claims/schema";
@@ -9,18 +8,7 @@ import { reviewOperations } from "./review-operations";
 import { sourceOperations } from "./source-operations";
 import { exportOperations } from "./export-operations";
 import { linkOperations } from "./link-operations";
-
-export type ApiOperation = {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  path: string;
-  summary: string;
-  permission: Permission;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  bodyType?: string;
-  success?: string;
-  conflicts?: boolean;
-};
+import type { ApiOperation } from "./operation";
 
 export const apiOperations: ApiOperation[] = [
   { method: "get", path: "/api/articles", summary: "List articles", permission: "read", query: pagingSchema },

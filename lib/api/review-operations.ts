@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { createSessionSchema, decisionSchema, evidenceKindSchema, patchClaimSchema } from "@/lib/review/schema";
 import { pagingSchema } from "./paging";
-import type { ApiOperation } from "./operations";
+import type { ApiOperation } from "./operation";
 
 export const reviewOperations: ApiOperation[] = [
   {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { addAliasSchema, attributionsBodySchema, createSourceSchema, sourceSearchSchema } from "@/lib/sources/schema";
 import { pagingSchema } from "./paging";
-import type { ApiOperation } from "./operations";
+import type { ApiOperation } from "./operation";
 
 export const sourceOperations: ApiOperation[] = [
   {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { detectLayout } from "@/lib/text/furniture";
 import { suggestClaims, type ClaimSuggestion } from "./suggest";
-import { ANSWER_KEY, MUST_INCLUDE } from "./suggest.answer-key";
+import { ANSWER_KEY, MUST_INCLUDE } from "./testdata/suggest-answer-key";
 
 const seedDir = fileURLToPath(new URL("../../seeds/", import.meta.url));
 const catalog = JSON.parse(readFileSync(seedDir + "catalog.json", "utf8")) as {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import terms from "./schema-org-terms.json";
 import { claimReviews, toClaimReview, VERDICT_RATINGS } from "./claimreview";
-import { sampleClaims } from "./fixtures";
+import { sampleClaims } from "./testdata/sample-claims";
 import { verdicts } from "@/lib/claims/schema";
 
 type Node = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { csvChunk, csvColumns, csvHeader } from "./csv";
 import { openConflicts } from "./dto";
-import { sampleClaims } from "./fixtures";
+import { sampleClaims } from "./testdata/sample-claims";
 
 describe("the CSV writer", () => {
   const claims = sampleClaims().map((c) => ({ ...c, openConflicts: openConflicts(c).length }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleClaims } from "./fixtures";
+import { sampleClaims } from "./testdata/sample-claims";
 import { groupByArticle, renderReport, summarize } from "./report";
 import { escapeHtml } from "./html";
 

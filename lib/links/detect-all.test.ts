@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { syntheticArticle, STORY_SIZE } from "@/lib/bench/corpus-text";
-import { seededRandom } from "@/lib/bench/random";
+import { syntheticArticle, STORY_SIZE } from "@/bench/corpus-text";
+import { seededRandom } from "@/bench/random";
 import { claimFeatures } from "./claim-features";
 import { bucketKeys, detectAll, detectPair } from "./detect";
 import type { ClaimRecord } from "./types";

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainMatches } from "@/lib/links/explain";
-import { SEED_CONTEXT, SEED_MATCHES, type SeedMatch } from "@/lib/links/fixtures/seed-lexicon-matches";
+import { SEED_CONTEXT, SEED_MATCHES, type SeedMatch } from "@/lib/links/testdata/seed-lexicon-matches";
 import { segmentSentences } from "@/lib/text/segment";
 
 // Runs every lexicon over every seed sentence and compares with the reviewed

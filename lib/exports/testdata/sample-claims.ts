@@ -1,6 +1,6 @@
 // Claims for the writers' unit tests, quoted from the sample corpus (seeds/), plus hostile input.
 import { seedText } from "@/lib/test/seeds";
-import type { ExportClaim } from "./dto";
+import type { ExportClaim } from "../dto";
 
 function quoteOf(text: string, phrase: string) {
   const i = text.indexOf(phrase);
