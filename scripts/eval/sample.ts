@@ -1,11 +1,11 @@
 // The sample corpus (seeds/) as the sixth story, from the keys its own tests use: the claim key of
-// lib/claims/suggest.answer-key.ts (a claim is the sentence holding its key phrase), the article
-// dates of lib/links/fixtures/seed-lexicon-matches.ts, and the links and look-alikes asserted in
+// lib/claims/testdata/suggest-answer-key.ts (a claim is the sentence holding its key phrase), the article
+// dates of lib/links/testdata/seed-lexicon-matches.ts, and the links and look-alikes asserted in
 // lib/links/detect.test.ts, named here by their key phrases. It has no attribution or matching key.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ANSWER_KEY } from "@/lib/claims/suggest.answer-key";
-import { SEED_CONTEXT } from "@/lib/links/fixtures/seed-lexicon-matches";
+import { ANSWER_KEY } from "@/lib/claims/testdata/suggest-answer-key";
+import { SEED_CONTEXT } from "@/lib/links/testdata/seed-lexicon-matches";
 import { segmentSentences } from "@/lib/text/segment";
 import { locate } from "./locate";
 import type { EvalArticle, EvalClaim, EvalStory, Span } from "./types";
