@@ -1,4 +1,4 @@
-// npm run api:types: writes lib/api/generated/openapi.d.ts, the TypeScript types of the JSON API
+// npm run api:types: writes lib/api/openapi-types.generated.d.ts, the TypeScript types of the JSON API
 // generated from its OpenAPI document (for openapi-fetch clients). `--check` fails instead of
 // writing when the committed file is not what the document generates (the test command runs it).
 import { readFileSync, writeFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { format, resolveConfig } from "prettier";
 import { openApiDocument } from "@/lib/api/openapi";
 
-const file = path.resolve(__dirname, "../lib/api/generated/openapi.d.ts");
+const file = path.resolve(__dirname, "../lib/api/openapi-types.generated.d.ts");
 const header = "// Generated from the OpenAPI document by `npm run api:types`; do not edit.\n";
 
 async function generate(): Promise<string> {
@@ -19,7 +19,7 @@ async function main() {
   const generated = await generate();
   if (process.argv.includes("--check")) {
     if (readFileSync(file, "utf8") !== generated) {
-      console.error("lib/api/generated/openapi.d.ts is out of date with the OpenAPI document: run npm run api:types");
+      console.error("lib/api/openapi-types.generated.d.ts is out of date with the OpenAPI document: run npm run api:types");
       process.exit(1);
     }
     console.log("API types: in step with the OpenAPI document");

@@ -43,7 +43,7 @@ function responseSchema(schema: z.ZodType, components: Record<string, JsonSchema
 
 function successContent(response: z.ZodType | ApiFile, components: Record<string, JsonSchema>) {
   if ("file" in response)
-    return Object.fromEntries(response.file.map((type) => [type, { schema: { type: "string", contentMediaType: type } }]));
+    return Object.fromEntries(response.file.map((type) => [type, { schema: { type: "string", format: "binary" } }]));
   return { "application/json": { schema: responseSchema(response, components) } };
 }
 
@@ -68,6 +68,7 @@ function operation(op: ApiOperation, components: Record<string, JsonSchema>) {
       "400": { $ref: "#/components/responses/Error" },
       "401": { $ref: "#/components/responses/Error" },
       "403": { $ref: "#/components/responses/Error" },
+      ...(pathParams.length > 0 ? { "404": { $ref: "#/components/responses/Error" } } : {}),
       ...(op.conflicts ? { "409": { $ref: "#/components/responses/Error" } } : {}),
     },
   };

@@ -72,7 +72,7 @@ export const reviewOperations: ApiOperation[] = [
     path: "/api/evidence/{id}/file",
     summary: "An evidence attachment (download, in the type it was uploaded with)",
     permission: "read",
-    response: { file: ["application/octet-stream"] },
+    response: { file: ["*/*"] },
   },
   {
     method: "get",

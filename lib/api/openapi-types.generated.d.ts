@@ -127,6 +127,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
       };
     };
     put?: never;
@@ -322,6 +323,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -449,6 +451,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
       };
     };
     put?: never;
@@ -495,6 +498,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -539,6 +543,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
       };
     };
     put?: never;
@@ -583,6 +588,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
       };
     };
     put?: never;
@@ -623,6 +629,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -660,12 +667,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/octet-stream": string;
+            "*/*": string;
           };
         };
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
       };
     };
     put?: never;
@@ -791,6 +799,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
       };
     };
     put?: never;
@@ -843,6 +852,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -898,6 +908,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -949,6 +960,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -994,6 +1006,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -1120,6 +1133,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
       };
     };
     put?: never;
@@ -1172,6 +1186,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -1223,6 +1238,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -1336,6 +1352,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
@@ -1518,6 +1535,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
       };
     };
     put?: never;
@@ -1561,6 +1579,7 @@ export interface paths {
         400: components["responses"]["Error"];
         401: components["responses"]["Error"];
         403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
         409: components["responses"]["Error"];
       };
     };
