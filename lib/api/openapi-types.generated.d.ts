@@ -2210,23 +2210,28 @@ export interface components {
         quote: string;
       };
     };
+    Error: {
+      error: {
+        /** @description INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, STALE, DUPLICATE, … or the refusal's reason */
+        code: string;
+        message: string;
+        /** @description what is wrong with each field of the request */
+        fields?: {
+          [key: string]: string[];
+        };
+      };
+    } & {
+      [key: string]: unknown;
+    };
   };
   responses: {
-    /** @description An error: { error: { code, message, fields? } } */
+    /** @description An error: { error: { code, message, fields? } } (a STALE refusal also carries the current record) */
     Error: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        "application/json": {
-          error?: {
-            code: string;
-            message: string;
-            fields?: {
-              [key: string]: string[];
-            };
-          };
-        };
+        "application/json": components["schemas"]["Error"];
       };
     };
   };

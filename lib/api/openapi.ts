@@ -21,6 +21,16 @@ function queryParameters(schema: z.ZodType) {
   }));
 }
 
+const errorSchema = z
+  .looseObject({
+    error: z.object({
+      code: z.string().describe("INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, STALE, DUPLICATE, … or the refusal's reason"),
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional().describe("what is wrong with each field of the request"),
+    }),
+  })
+  .meta({ id: "Error" });
+
 const componentRef = (id: string) => `#/components/schemas/${id}`;
 
 /**
@@ -86,25 +96,8 @@ export function openApiDocument() {
       schemas,
       responses: {
         Error: {
-          description: "An error: { error: { code, message, fields? } }",
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                properties: {
-                  error: {
-                    type: "object",
-                    properties: {
-                      code: { type: "string" },
-                      message: { type: "string" },
-                      fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-                    },
-                    required: ["code", "message"],
-                  },
-                },
-              },
-            },
-          },
+          description: "An error: { error: { code, message, fields? } } (a STALE refusal also carries the current record)",
+          content: { "application/json": { schema: responseSchema(errorSchema, schemas) } },
         },
       },
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
