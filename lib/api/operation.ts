@@ -23,11 +23,14 @@ export type ApiOperation = {
 
 /**
  * Binds a response schema to the type a route answers with: `answers<ClaimReview>()(claimReviewSchema)`
- * compiles only while every value of that type fits the schema, so the document cannot drift from the
- * data functions (the contract test checks the real bodies as well).
+ * compiles only while the type and the schema's output fit each other both ways (no field missing on
+ * either side, no field of another type), so the document cannot drift from the data functions; the
+ * contract test checks the real bodies as well.
  */
 export function answers<T>() {
-  return <S extends z.ZodType>(schema: S & ([T] extends [z.output<S>] ? unknown : never)): S => schema;
+  return <S extends z.ZodType>(
+    schema: S & ([T] extends [z.output<S>] ? ([z.output<S>] extends [T] ? unknown : never) : never),
+  ): S => schema;
 }
 
 /** What a mutation answers when it succeeds (its `{ ok: true, … }` branch). */
