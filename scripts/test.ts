@@ -48,6 +48,7 @@ step("lint", bin("eslint"), [".", "--max-warnings=0"]);
 step("format", bin("prettier"), ["--check", ".", "--log-level=warn"]);
 step("typecheck", bin("tsc"), ["--noEmit"]);
 step("schema and migrations", process.execPath, [...tsx, "scripts/check-schema.ts"]);
+step("API types", process.execPath, [...tsx, "scripts/api-types.ts", "--check"]);
 step("unit tests", bin("vitest"), [
   "run",
   "--project",

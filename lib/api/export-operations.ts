@@ -1,5 +1,5 @@
 // The export route of the JSON API, for the OpenAPI document.
-import { exportQuerySchema } from "@/lib/exports/schema";
+import { contentTypes, exportQuerySchema } from "@/lib/exports/schema";
 import type { ApiOperation } from "./operation";
 
 export const exportOperations: ApiOperation[] = [
@@ -10,5 +10,6 @@ export const exportOperations: ApiOperation[] = [
       "Export claims as CSV, JSON, ClaimReview JSON-LD, an HTML or a PDF report (streamed file; at most one scope: session, article or query; none = all claims; 404 for an unknown or empty scope, 503 when PDF is unavailable)",
     permission: "read",
     query: exportQuerySchema,
+    response: { file: [...new Set(Object.values(contentTypes).map((type) => type.split(";")[0]))] },
   },
 ];

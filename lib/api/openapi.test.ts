@@ -35,4 +35,26 @@ describe("the OpenAPI document", () => {
     const get = doc.paths["/api/claims"].get as { parameters: Array<{ name: string }> };
     expect(get.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(["search", "verdict", "sort", "page", "pageSize"]));
   });
+  it("describes every success body: JSON through components/schemas, files by media type", () => {
+    for (const [route, methods] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(methods as Record<string, { responses: Record<string, { content?: object }> }>)) {
+        const successes = Object.entries(op.responses).filter(([status]) => status.startsWith("2"));
+        expect(successes.length, `${method} ${route}`).toBeGreaterThan(0);
+        for (const [, response] of successes) {
+          const content = Object.entries(response.content ?? {}) as Array<[string, { schema: { $ref?: string } }]>;
+          expect(content.length, `${method} ${route}`).toBeGreaterThan(0);
+          for (const [type, { schema }] of content) {
+            if (schema.$ref) expect(doc.components.schemas[schema.$ref.replace("#/components/schemas/", "")]).toBeTruthy();
+            else expect(schema, `${method} ${route} ${type}`).toEqual({ type: "string", format: "binary" });
+          }
+        }
+      }
+  });
+  it("answers GET and PATCH of a claim with the shapes they really have", () => {
+    const ref = (method: "get" | "patch") =>
+      (doc.paths["/api/claims/{id}"][method] as { responses: Record<string, { content: Record<string, { schema: object }> }> })
+        .responses["200"].content["application/json"].schema;
+    expect(ref("get")).toEqual({ $ref: "#/components/schemas/ClaimReview" });
+    expect(ref("patch")).toEqual({ $ref: "#/components/schemas/Claim" });
+  });
 });

@@ -1,8 +1,18 @@
 // The source registry and attribution routes, for the OpenAPI document.
 import { z } from "zod";
 import { addAliasSchema, attributionsBodySchema, createSourceSchema, sourceSearchSchema } from "@/lib/sources/schema";
-import { pagingSchema } from "./paging";
-import type { ApiOperation } from "./operation";
+import type { getSource, searchSources } from "@/lib/sources/data";
+import {
+  sourceDetailSchema,
+  sourceListItemSchema,
+  sourceRefSchema,
+  sourcedClaimSchema,
+  type ClaimSourcing,
+  type SourceRef,
+} from "@/lib/sources/dto";
+import type { ClaimDto } from "@/lib/claims/dto";
+import { pageOf, pagingSchema } from "./paging";
+import { answers, type ApiOperation } from "./operation";
 
 export const sourceOperations: ApiOperation[] = [
   {
@@ -11,6 +21,7 @@ export const sourceOperations: ApiOperation[] = [
     summary: "Search sources by any alias (Arabic-normalized; quotes and brackets ignored)",
     permission: "read",
     query: pagingSchema.extend(sourceSearchSchema.shape),
+    response: answers<Awaited<ReturnType<typeof searchSources>>>()(pageOf(sourceListItemSchema, "SourceListItemPage")),
   },
   {
     method: "post",
@@ -19,6 +30,7 @@ export const sourceOperations: ApiOperation[] = [
     permission: "write",
     body: createSourceSchema,
     success: "201",
+    response: answers<SourceRef>()(sourceRefSchema),
     conflicts: true,
   },
   {
@@ -26,6 +38,7 @@ export const sourceOperations: ApiOperation[] = [
     path: "/api/sources/{id}",
     summary: "A source with its aliases, members, merges and every claim it stands behind",
     permission: "read",
+    response: answers<NonNullable<Awaited<ReturnType<typeof getSource>>>>()(sourceDetailSchema),
   },
   {
     method: "post",
@@ -34,6 +47,7 @@ export const sourceOperations: ApiOperation[] = [
     permission: "write",
     body: addAliasSchema.omit({ sourceId: true }),
     success: "201",
+    response: answers<SourceRef>()(sourceRefSchema),
     conflicts: true,
   },
   {
@@ -42,6 +56,7 @@ export const sourceOperations: ApiOperation[] = [
     summary: "Merge this source into another one (both ids keep their history); 400 SELF_MERGE",
     permission: "write",
     body: z.object({ into: z.string().min(1) }),
+    response: answers<SourceRef>()(sourceRefSchema),
     conflicts: true,
   },
   {
@@ -50,6 +65,7 @@ export const sourceOperations: ApiOperation[] = [
     summary: "Replace a claim's attributions with its version; stores the new sourcing strength (409 STALE with current)",
     permission: "write",
     body: attributionsBodySchema,
+    response: answers<ClaimDto & ClaimSourcing>()(sourcedClaimSchema),
     conflicts: true,
   },
 ];

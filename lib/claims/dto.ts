@@ -1,20 +1,31 @@
-export type ClaimDto = {
-  id: string;
-  articleId: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  statement: string | null;
-  verdict: string;
-  status: string;
-  anchorState: string;
-  sourcingStrength: number;
-  version: number;
-  updatedAt: string;
-  updatedBy: string | null;
-};
+import { z } from "zod";
+
+/** A claim as the JSON API answers it (the OpenAPI document's Claim). */
+export const claimSchema = z
+  .object({
+    id: z.string(),
+    articleId: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    quote: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+    statement: z.string().nullable(),
+    verdict: z.string(),
+    status: z.string(),
+    anchorState: z.string(),
+    sourcingStrength: z.number(),
+    version: z.number().int(),
+    updatedAt: z.iso.datetime(),
+    updatedBy: z.string().nullable().describe("the id of the user who changed the claim last"),
+  })
+  .meta({ id: "Claim" });
+export type ClaimDto = z.infer<typeof claimSchema>;
+
+/** POST /api/suggestions/{id}/reject. */
+export const rejectedSuggestionSchema = z
+  .object({ id: z.string(), state: z.literal("rejected") })
+  .meta({ id: "RejectedSuggestion" });
 
 type ClaimFields = Omit<ClaimDto, "updatedAt" | "updatedBy"> & { updatedAt: Date; updatedById: string | null };
 

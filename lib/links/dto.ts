@@ -1,23 +1,52 @@
-import type { LinkStatus, LinkTypeName } from "./schema";
+import { z } from "zod";
+import { linkStatuses, linkTypes, type LinkStatus, type LinkTypeName } from "./schema";
 
-export type LinkClaimRef = { id: string; articleId: string; quote: string };
+export const linkClaimRefSchema = z.object({ id: z.string(), articleId: z.string(), quote: z.string() });
+export type LinkClaimRef = z.infer<typeof linkClaimRefSchema>;
 
-export type LinkDto = {
-  id: string;
-  type: LinkTypeName;
-  status: LinkStatus;
-  score: number | null;
-  reasons: string[];
-  proposedBy: "system" | "editor";
-  proposedById: string | null;
-  confirmedById: string | null;
-  resolutionNote: string | null;
-  a: LinkClaimRef;
-  b: LinkClaimRef;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
+const linkFields = {
+  id: z.string(),
+  type: z.enum(linkTypes),
+  status: z.enum(linkStatuses),
+  score: z.number().nullable(),
+  reasons: z.array(z.string()),
+  proposedBy: z.enum(["system", "editor"]),
+  proposedById: z.string().nullable(),
+  confirmedById: z.string().nullable(),
+  resolutionNote: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
 };
+
+/** A link as creating or changing it answers (the OpenAPI document's Link). */
+export const linkSchema = z.object({ ...linkFields, a: linkClaimRefSchema, b: linkClaimRefSchema }).meta({ id: "Link" });
+export type LinkDto = z.infer<typeof linkSchema>;
+
+/** A claim as the board and the timeline show it. */
+export const claimCardSchema = z
+  .object({
+    id: z.string(),
+    articleId: z.string(),
+    quote: z.string(),
+    language: z.string(),
+    articleTitle: z.string(),
+    outlet: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    datePrecision: z.string(),
+    sourcingStrength: z.number(),
+    attributionKinds: z.array(z.string()),
+    archived: z.boolean(),
+    agent: z.string().nullable(),
+    places: z.array(z.string()),
+    timeLabel: z.string(),
+    time: z.object({ from: z.string(), to: z.string() }).nullable(),
+    stances: z.array(z.object({ question: z.string(), value: z.string(), negated: z.boolean().optional() })),
+  })
+  .meta({ id: "ClaimCard" });
+
+/** A link with both claims as cards: what listing and reading links answer. */
+export const linkViewSchema = z.object({ ...linkFields, a: claimCardSchema, b: claimCardSchema }).meta({ id: "LinkView" });
 
 type LinkRow = {
   id: string;
