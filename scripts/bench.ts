@@ -18,9 +18,10 @@ import { ensureSearchIndex } from "@/lib/search/setup";
 import { ensureShingleBands } from "@/lib/articles/mutations";
 import * as data from "@/bench/data-ops";
 import * as http from "@/bench/http-ops";
-import { formatTable, type BenchResult } from "@/bench/measure";
+import { formatTable, rssMb, type BenchResult } from "@/bench/measure";
+import { formatRouteTable, routeJavaScript, type RouteJs } from "@/bench/route-js";
 import { benchRoot, corpusFile } from "./lib/bench-paths";
-import { ensureBuild, startServer } from "./lib/bench-server";
+import { BENCH_DIST_DIR, ensureBuild, startServer } from "./lib/bench-server";
 import { migrateDeploy } from "./lib/migrate";
 import { runCli } from "./lib/cli";
 
@@ -135,13 +136,22 @@ runCli(async () => {
     if (on("detect_full")) await add(data.detectFull(b, 2));
   }
 
+  let routes: RouteJs[] | undefined;
+  let serverRssAtRestMb: number | undefined;
   if (HTTP_OPERATIONS.some(on)) {
     ensureBuild(values.build);
+    routes = routeJavaScript(process.cwd(), BENCH_DIST_DIR);
+    console.log(`\nJavaScript per route (first load):\n${formatRouteTable(routes)}\n`);
     const admin = await db.user.findFirstOrThrow({ where: { role: "admin" } });
     const { token } = await createApiToken(db, admin.id, "benchmark", SYSTEM_ACTOR);
     const { child, base } = await startServer(process.env.DATABASE_URL!, Number(values.port));
     try {
       const h = { base, token, serverPid: child.pid!, db, database: corpus.database };
+      // At rest: started, one page and one API read served, nothing else running.
+      for (const url of [`${base}/api/claims?pageSize=50`, `${base}/api/articles`])
+        await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+      serverRssAtRestMb = Math.round(rssMb(child.pid!));
+      console.log(`server memory at rest: ${serverRssAtRestMb} MB (resident, process tree)`);
       if (on("claims_page")) await add(http.claimsPageHttp(h, 60));
       if (on("search")) await add(http.searchHttp(h, 60));
       if (on("article_page")) await add(http.articlePage(h, 30));
@@ -173,7 +183,8 @@ runCli(async () => {
     platform: `${os.platform()} ${os.release()}`,
   };
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ date, machine, database, results: ordered }, null, 2)}\n`);
+  const server = serverRssAtRestMb === undefined ? {} : { server: { rssAtRestMb: serverRssAtRestMb } };
+  writeFileSync(file, `${JSON.stringify({ date, machine, database, results: ordered, ...server, routes }, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
   raw?.close();
   return failed > 0 ? 1 : 0;
