@@ -157,30 +157,86 @@ describe.each(testProviders())("exports on %s", (provider) => {
     expect(html).toContain(head.hash);
   });
 
-  it("round-trips the JSON export into an empty database", async () => {
-    const first = JSON.parse(await text(await run({ format: "json", scope: { kind: "all" } })));
-    const doc = exportDocumentSchema.parse(first);
+  async function exportDoc() {
+    const raw = JSON.parse(await text(await run({ format: "json", scope: { kind: "all" } })));
+    return { raw, doc: exportDocumentSchema.parse(raw) };
+  }
+  const importer: Actor = { id: null, label: "import test" };
+  const FILE_HASH = "f".repeat(64);
+
+  it("round-trips the JSON export into an empty database, recording its decisions as imported", async () => {
+    const { raw: first, doc } = await exportDoc();
     expect(doc.format).toBe("claimdesk-export");
     expect(doc.claims).toHaveLength(claimIds.length);
     expect(doc.links).toHaveLength(1);
     expect(doc.sessions).toHaveLength(1);
+    expect(doc.sessions[0].signOffHeadHash).not.toBeNull();
     expect(doc.claims.some((c) => c.attributions.length > 0)).toBe(true);
     const target = await freshDb(provider);
     try {
-      const imported = await importExportDocument(target.db, doc, { id: null, label: "import test" });
+      const imported = await importExportDocument(target.db, doc, importer, FILE_HASH);
       expect(imported).toMatchObject({ ok: true, counts: { claims: claimIds.length, links: 1, sessions: 1 } });
       const again = JSON.parse(
         await text(await prepareExport(target.db, { format: "json", scope: { kind: "all" } }, new Date("2025-12-02T08:00:00Z"))),
       );
-      expect(content(again)).toEqual(content(first));
-      const events = await listEvents(target.db, { entityType: "import" });
-      expect(events.items).toHaveLength(1);
-      expect(events.items[0].changes.format).toEqual([null, "claimdesk-export"]);
+      // Everything but the sign-off head, which pointed into the exporting desk's chain.
+      const withoutHead = (d: Record<string, unknown>) => ({
+        ...content(d),
+        sessions: (d.sessions as Record<string, unknown>[]).map(({ signOffHeadSeq: _s, signOffHeadHash: _h, ...x }) => x),
+      });
+      expect(withoutHead(again)).toEqual(withoutHead(first));
+      expect(again.sessions[0].signOffHeadHash).toBeNull();
+
+      const imports = await listEvents(target.db, { entityType: "import" });
+      expect(imports.items).toHaveLength(1);
+      expect(imports.items[0].changes.format).toEqual([null, "claimdesk-export"]);
+      expect(imports.items[0].changes.fileHash).toEqual([null, FILE_HASH]);
+
+      // The claim decided "false" by the editor elsewhere: here an import by the importer, the editor as data.
+      const claimEvents = await listEvents(target.db, { entityType: "claim", entityIds: [claimIds[0]] });
+      expect(claimEvents.items.map((e) => [e.action, e.actor])).toEqual([["import", "import test"]]);
+      const decisions = claimEvents.items[0].changes.importedDecisions[1] as { verdict: string; decidedBy: unknown }[];
+      expect(decisions).toEqual([expect.objectContaining({ verdict: "false", decidedBy: { id: "editor", name: "Editor" } })]);
+      const sessionEvents = await listEvents(target.db, { entityType: "session", entityIds: [sessionId] });
+      expect(sessionEvents.items[0].action).toBe("import");
+      expect(sessionEvents.items[0].changes.exportedSignOffHead[1]).toEqual({
+        seq: doc.sessions[0].signOffHeadSeq,
+        hash: doc.sessions[0].signOffHeadHash,
+      });
       expect((await verifyChain(target.db)).ok).toBe(true);
-      const twice = await importExportDocument(target.db, doc, { id: null, label: "import test" });
-      expect(twice).toMatchObject({ ok: false, reason: "DUPLICATE" });
+
+      const twice = await importExportDocument(target.db, doc, importer, FILE_HASH);
+      expect(twice).toMatchObject({ ok: false, reason: "NOT_EMPTY" });
     } finally {
       await target.close();
     }
+  });
+
+  it("refuses a file whose text or quotes were edited, and imports nothing", async () => {
+    const { doc } = await exportDoc();
+    const forgedQuote = structuredClone(doc);
+    forgedQuote.claims[0].quote = "قالت مصادر إن القوات انسحبت بالكامل";
+    const forgedText = structuredClone(doc);
+    forgedText.articles[0].revisions[0].text += " وأضاف المصدر أن الحصيلة ارتفعت.";
+    const target = await freshDb(provider);
+    try {
+      const quote = await importExportDocument(target.db, forgedQuote, importer, FILE_HASH);
+      expect(quote).toMatchObject({ ok: false, reason: "INVALID" });
+      expect(quote.ok || quote.message).toContain(`claim ${doc.claims[0].id}: its quote is not the text`);
+      const textResult = await importExportDocument(target.db, forgedText, importer, FILE_HASH);
+      expect(textResult.ok || textResult.message).toContain("does not match its content hash");
+      expect(await target.db.article.count()).toBe(0);
+      expect(await target.db.reviewEvent.count()).toBe(0);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it("refuses to import into a desk that already holds articles", async () => {
+    const { doc } = await exportDoc();
+    const before = await t.db.reviewEvent.count();
+    const result = await importExportDocument(t.db, doc, importer, FILE_HASH);
+    expect(result).toMatchObject({ ok: false, reason: "NOT_EMPTY" });
+    expect(await t.db.reviewEvent.count()).toBe(before);
   });
 });

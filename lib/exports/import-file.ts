@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/history/schema";
 import { importExportDocument, type ExportImportResult } from "./mutations";
@@ -29,5 +30,5 @@ export async function importExportFile(db: Db, bytes: Uint8Array, actor: Actor):
       message: `The export does not match version 1: ${issue.path.join(".")} ${issue.message}`,
     };
   }
-  return importExportDocument(db, doc.data, actor);
+  return importExportDocument(db, doc.data, actor, createHash("sha256").update(bytes).digest("hex"));
 }

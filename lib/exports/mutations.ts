@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
-import { appendEvent } from "@/lib/history/mutations";
+import { appendEvent, appendEvents } from "@/lib/history/mutations";
 import type { Actor } from "@/lib/history/schema";
 import { storeShingleBands } from "@/lib/articles/mutations";
 import { searchableText } from "@/lib/articles/prepare";
@@ -11,6 +11,8 @@ import type { ClaimFeatures } from "@/lib/links/types";
 import { normalizeArabic } from "@/lib/text/normalize";
 import { claimSearchText } from "@/lib/claims/mutations";
 import type { Furniture } from "@/lib/text/furniture";
+import { exportFileProblems, problemsMessage } from "./import-checks";
+import { importedRecordEvents } from "./import-events";
 import { EXPORT_FORMAT, type ExportDocument } from "./schema";
 
 export type ExportImportResult =
@@ -19,7 +21,7 @@ export type ExportImportResult =
       counts: { sources: number; articles: number; claims: number; links: number; sessions: number; skippedLinks: number };
       head: { seq: number; hash: string };
     }
-  | { ok: false; reason: "DUPLICATE"; message: string };
+  | { ok: false; reason: "NOT_EMPTY" | "INVALID"; message: string };
 
 const date = (s: string) => new Date(s);
 const dateOrNull = (s: string | null) => (s ? new Date(s) : null);
@@ -30,24 +32,32 @@ async function inChunks<T>(items: T[], write: (chunk: T[]) => Promise<unknown>, 
 }
 
 /**
- * Recreates the content of a Claimdesk export (ids kept) and records the import as one history
- * event. Meant for an empty database: refused when any of its articles or claims already exists.
+ * Recreates the content of a Claimdesk export (ids kept) into an empty desk. The file must prove its
+ * text (content hashes, quotes at their offsets); what it says was decided elsewhere is recorded as
+ * imported — by the importing actor, naming the file's hash and the original deciders as data — and
+ * its sessions' sign-off heads, which belong to the exporting desk's chain, are kept only as data.
  */
-export async function importExportDocument(db: Db, doc: ExportDocument, actor: Actor): Promise<ExportImportResult> {
-  return db.$transaction((tx) => importInto(tx, doc, actor), { timeout: 30 * 60_000, maxWait: 60_000 });
+export async function importExportDocument(
+  db: Db,
+  doc: ExportDocument,
+  actor: Actor,
+  fileHash: string,
+): Promise<ExportImportResult> {
+  const problems = exportFileProblems(doc);
+  if (problems.length > 0) return { ok: false, reason: "INVALID", message: problemsMessage(problems) };
+  return db.$transaction((tx) => importInto(tx, doc, actor, fileHash), { timeout: 30 * 60_000, maxWait: 60_000 });
 }
 
-async function importInto(tx: Tx, doc: ExportDocument, actor: Actor): Promise<ExportImportResult> {
+async function importInto(tx: Tx, doc: ExportDocument, actor: Actor, fileHash: string): Promise<ExportImportResult> {
   const articleIds = doc.articles.map((a) => a.id);
   const claimIds = doc.claims.map((c) => c.id);
-  let existing = 0;
-  await inChunks(articleIds, async (ids) => (existing += await tx.article.count({ where: { id: { in: ids } } })));
-  await inChunks(claimIds, async (ids) => (existing += await tx.claim.count({ where: { id: { in: ids } } })));
-  if (existing > 0)
+  const articles = await tx.article.count();
+  const claims = await tx.claim.count();
+  if (articles + claims > 0)
     return {
       ok: false,
-      reason: "DUPLICATE",
-      message: `${existing} of this export's articles and claims are already in the database: import it into an empty database`,
+      reason: "NOT_EMPTY",
+      message: `This desk already holds ${articles} articles and ${claims} claims: an export is imported into an empty database only`,
     };
 
   // Sources first (groups and merges wired once all exist); those already present are kept.
@@ -196,8 +206,9 @@ async function importInto(tx: Tx, doc: ExportDocument, actor: Actor): Promise<Ex
         status: s.status,
         signedOffAt: dateOrNull(s.signedOffAt),
         signedOffById: s.signedOffById,
-        signOffHeadSeq: s.signOffHeadSeq,
-        signOffHeadHash: s.signOffHeadHash,
+        // The exported head points into the exporting desk's chain, not this one: kept in the event.
+        signOffHeadSeq: null,
+        signOffHeadHash: null,
         createdById: s.createdById,
         version: s.version,
         createdAt: date(s.createdAt),
@@ -256,8 +267,10 @@ async function importInto(tx: Tx, doc: ExportDocument, actor: Actor): Promise<Ex
       exportedAt: [null, doc.exportedAt],
       exportedBy: [null, doc.desk],
       exportedHead: [null, doc.head],
+      fileHash: [null, fileHash],
       ...Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, [null, v]])),
     },
   });
-  return { ok: true, counts, head };
+  const last = await appendEvents(tx, importedRecordEvents(doc, actor, fileHash));
+  return { ok: true, counts, head: last ?? head };
 }

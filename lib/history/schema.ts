@@ -35,6 +35,7 @@ export const actions = [
   "sign_in",
   "attribute",
   "suggest",
+  "import",
 ] as const;
 export const actionSchema = z.enum(actions);
 export type HistoryAction = z.infer<typeof actionSchema>;

@@ -1,5 +1,5 @@
 // Which functions of the mutation modules write rows without recording a history event. A function
-// records when it calls appendEvent, or calls (by name, across the mutation modules) a function that
+// records when it calls appendEvent (or appendEvents), or calls (by name, across the mutation modules) a function that
 // records; it writes when its own body calls a Prisma write (create, update, upsert, delete and their
 // Many forms, $executeRaw) or a function that writes. A writer that never reaches a recorder breaks
 // the invariant "every mutation records its history event in the same transaction".
@@ -75,7 +75,7 @@ export function writersWithoutHistory(root: string, files: string[]): string[] {
     }
     return yes;
   };
-  const records = reaches((fn) => fn.calls.has("appendEvent"));
+  const records = reaches((fn) => fn.calls.has("appendEvent") || fn.calls.has("appendEvents"));
   const writes = reaches((fn) => fn.writesRows);
   return fns.filter((fn) => fn.exported && writes.has(fn) && !records.has(fn)).map((fn) => `${fn.file}: ${fn.name}`);
 }
