@@ -3,6 +3,8 @@
 // baseline here only counts shared words after Arabic normalization, so that any real matcher
 // has a floor to beat.
 import { normalizeArabic } from "@/lib/text/normalize";
+import { rankMatches, rarityOver, type MatchCandidate } from "@/lib/matching/similarity";
+import { matchTerms } from "@/lib/matching/terms";
 
 export type MatchClaim = { id: string; articleId: string; text: string; language: "ar" | "en" };
 /** Candidate ids, best first. */
@@ -46,4 +48,27 @@ export function recallAtK(
       if (matcher(target, candidates).slice(0, k).includes(to)) hits++;
     }
   return { hits, total };
+}
+
+/** The workbench's matcher (lib/matching): weighted terms, concepts, name skeletons, figures, entities. */
+export function termsMatcher(featuresOf: (id: string) => { actors: string[]; places: { id: string }[] } | undefined): Matcher {
+  const cache = new Map<string, MatchCandidate>();
+  const candidate = (c: MatchClaim): MatchCandidate => {
+    let found = cache.get(c.id);
+    if (!found) {
+      const f = featuresOf(c.id);
+      found = {
+        id: c.id,
+        arabic: c.language === "ar",
+        terms: matchTerms({ text: c.text, actors: f?.actors, places: f?.places.map((p) => p.id) }),
+      };
+      cache.set(c.id, found);
+    }
+    return found;
+  };
+  return (target, candidates) => {
+    const pool = candidates.map(candidate);
+    const rarity = rarityOver([candidate(target), ...pool].map((c) => c.terms));
+    return rankMatches(candidate(target), pool, rarity).map((m) => m.id);
+  };
 }
