@@ -1,3 +1,4 @@
+import { storeClaimTerms } from "@/lib/matching/mutations";
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { readInChunks } from "@/lib/db/chunks";
@@ -51,11 +52,14 @@ function featuresOf(c: FeatureSource, sentences?: ReturnType<typeof segmentSente
   return claimFeatures(c.quote, contexts, ctx);
 }
 
-async function storeFeatures(tx: Tx, claimId: string, features: ClaimFeatures) {
-  await tx.claim.update({ where: { id: claimId }, data: { features: features as object } });
-  await tx.claimFacet.deleteMany({ where: { claimId } });
-  const rows = facetRows(claimId, features);
+type Stored = { id: string; quote: string; statement: string | null };
+
+async function storeFeatures(tx: Tx, claim: Stored, features: ClaimFeatures) {
+  await tx.claim.update({ where: { id: claim.id }, data: { features: features as object } });
+  await tx.claimFacet.deleteMany({ where: { claimId: claim.id } });
+  const rows = facetRows(claim.id, features);
   if (rows.length > 0) await tx.claimFacet.createMany({ data: rows });
+  await storeClaimTerms(tx, [{ ...claim, features }]);
 }
 
 // ── detection ───────────────────────────────────────────────────────────────
@@ -94,7 +98,7 @@ export async function refreshClaimLinks(tx: Tx, claimId: string): Promise<{ prop
     publishedAt: claim.article.publishedAt,
     datePrecision: claim.article.datePrecision,
   });
-  await storeFeatures(tx, claim.id, features);
+  await storeFeatures(tx, claim, features);
   if (claim.archivedAt) return { proposed: 0 };
 
   const buckets = facetKeys(features).filter((k) => k.startsWith("b:"));
@@ -186,11 +190,17 @@ export async function detectAllLinks(
     const computed = rows.map((r) => {
       const rev = byId.get(r.revisionId)!;
       const source = { ...r, text: rev.text, publishedAt: r.article.publishedAt, datePrecision: r.article.datePrecision };
-      return { id: r.id, articleId: r.articleId, features: featuresOf(source, rev.sentences) };
+      return {
+        id: r.id,
+        articleId: r.articleId,
+        quote: r.quote,
+        statement: r.statement,
+        features: featuresOf(source, rev.sentences),
+      };
     });
     await db.$transaction(
       async (tx) => {
-        for (const c of computed) await storeFeatures(tx, c.id, c.features);
+        for (const c of computed) await storeFeatures(tx, c, c.features);
       },
       { timeout: 120_000, maxWait: 60_000 },
     );

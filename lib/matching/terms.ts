@@ -1,6 +1,7 @@
 // The terms a claim is matched on, each with its kind so that the desk can read why two claims
 // match: word stems, news concepts shared across languages, name skeletons, figures, and the
 // actors and places its features resolved from the desk's knowledge.
+import type { ClaimFeatures } from "@/lib/links/types";
 import { normalizeArabic } from "@/lib/text/normalize";
 import { lightStem } from "@/lib/text/stem";
 import { conceptsOfPhrases, conceptsOfStem } from "./bridge";
@@ -60,3 +61,11 @@ export function matchTerms(input: MatchInput): Set<Term> {
   for (const p of input.places ?? []) out.add(`place:${p}`);
   return out;
 }
+
+/** A stored claim's terms: its quote and statement, and the actors and places of its features. */
+export const claimMatchTerms = (c: { quote: string; statement: string | null; features: ClaimFeatures | null }) =>
+  matchTerms({
+    text: [c.quote, c.statement ?? ""].join(" "),
+    actors: c.features?.actors,
+    places: c.features?.places.map((p) => p.id),
+  });

@@ -8,6 +8,7 @@ import { seedIfEmpty } from "@/seeds/seed-corpus";
 import { migrateDeploy } from "./migrate";
 import { ensureSearchIndex } from "@/lib/search/setup";
 import { ensureShingleBands } from "@/lib/articles/mutations";
+import { ensureClaimTerms } from "@/lib/matching/mutations";
 
 /** Migrations, the first admin (from ADMIN_EMAIL / ADMIN_PASSWORD), the source registry, and the sample corpus on an empty database. */
 export async function bootstrap({ seed = true } = {}) {
@@ -16,6 +17,7 @@ export async function bootstrap({ seed = true } = {}) {
   const db = getDb();
   await ensureSearchIndex(db);
   await ensureShingleBands(db);
+  await ensureClaimTerms(db);
   if ((await countUsers(db)) === 0) {
     await createUser(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin", name: "Admin" }, SYSTEM_ACTOR);
     console.log(`created the first admin: ${env.ADMIN_EMAIL}`);

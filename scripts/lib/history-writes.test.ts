@@ -12,6 +12,8 @@ const EXEMPT: Record<string, string> = {
   "lib/history/mutations.ts: appendEvents": "it is the history",
   "lib/articles/mutations.ts: storeShingleBands": "a derived index of recorded article text",
   "lib/articles/mutations.ts: ensureShingleBands": "rebuilds that index at start",
+  "lib/matching/mutations.ts: storeClaimTerms": "a derived index of recorded claim text and features",
+  "lib/matching/mutations.ts: ensureClaimTerms": "builds that index at start",
   "lib/sources/mutations.ts: refreshSourcingStrength": "a cache computed from recorded attributions",
   "lib/auth/mutations.ts: setLocale": "a personal preference, not desk work",
   "lib/views/mutations.ts: saveView": "a personal saved filter",

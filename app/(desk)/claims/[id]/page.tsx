@@ -9,6 +9,8 @@ import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { AttributionsPanel, ClaimContext, DecisionsList, EvidenceList, LinksPanel } from "@/app/_components/claim-panels";
 import { EvidenceForm } from "@/app/_components/evidence-form";
+import { MatchesPanel } from "@/app/_components/matches-panel";
+import { matchesFor } from "@/lib/matching/data";
 import { ClaimForm } from "./claim-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +24,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const review = await getClaimReview(getDb(), id);
   if (!review) notFound();
   const { claim } = review;
+  const matches = await matchesFor(getDb(), claim.id);
   const canWrite = can(user.role, "write");
   const t = await getTranslations("claim");
   return (
@@ -38,6 +41,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <ClaimContext review={review} />
           <AttributionsPanel review={review} />
           <LinksPanel review={review} />
+          <MatchesPanel matches={matches} />
         </div>
         <div>
           {canWrite && <ClaimForm claim={claim} />}
