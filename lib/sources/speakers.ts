@@ -2,10 +2,11 @@
 // token rules: a reporting cue (verb, "according to", report noun) and the
 // speaker next to it; names after "إن/أن" are content, not speakers.
 import * as C from "./cues";
-import { findMentionsInTokens, type AliasEntry, type TokenMention } from "./aliases";
+import { aliasKey, findMentionsInTokens, type AliasEntry, type TokenMention } from "./aliases";
 import type { AttributionKind, Channel, SourceKind } from "./kinds";
 import type { Reliability } from "./grading";
 import type { Medium } from "./registry-seed";
+import { isEyewitnessName, isMonitorName, monitorNameEnd, openSpeaker } from "./open-speaker";
 import { readings, tokenize, type Token } from "./tokens";
 
 export type AttributionSource = AliasEntry & {
@@ -399,6 +400,11 @@ export function analyzeSentence(
     }
   }
 
+  if (speakers.length === 0) {
+    const open = openSpeaker({ tokens: t, text: (a, b) => text(a, b), mentionAt });
+    if (open) speakers.push(open);
+  }
+
   // Outlets next to another speaker are the relay, not the origin.
   const relays = speakers.filter(
     (s) => (s.type === "source" && isOutlet(s.sourceId)) || (s.type === "named" && s.kind === "media_report"),
@@ -410,6 +416,16 @@ export function analyzeSentence(
     for (const s of others) s.via ??= via;
   }
   const kept = relays.length > 0 && others.length > 0 ? others : speakers;
+  // A network or committee that documents ("وثّقت شبكة أطباء السودان") reports as a monitor.
+  for (const [k, s] of kept.entries()) {
+    if (s.type === "named" && s.kind === "media_report" && isMonitorName(s.name, t)) {
+      const head = t.findIndex((x, j) => j >= s.from && x.text.endsWith(aliasKey(s.name).split(" ")[0]));
+      const name = head < 0 ? s.name : text(head, monitorNameEnd(t, head));
+      kept[k] = { ...s, kind: "monitor_report", name };
+    }
+    // "قال سكان في حي الثورة": residents speak as eyewitnesses.
+    if (s.type === "anonymous" && isEyewitnessName(s.name)) kept[k] = { ...s, type: "named", kind: "correspondent" };
+  }
 
   return {
     speakers: kept.sort((a, b) => a.from - b.from),

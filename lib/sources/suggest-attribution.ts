@@ -231,7 +231,14 @@ function readUnits(text: string, registry: readonly AttributionSource[]): Unit[]
         );
       }
       case "correspondent":
-        return listOf(latest((e) => e.kind === "correspondent"));
+        // "مراسلنا" with no correspondent named before: the outlet's own.
+        return [
+          latest((e) => e.kind === "correspondent") ??
+            entity(
+              { kind: "correspondent", sourceId: null, sourceName: s.name, affiliation: null, via: null, plural: false },
+              at,
+            ),
+        ];
       case "report":
         return listOf(
           latest((e) => e.kind === "think_tank_report" || e.kind === "monitor_report" || e.lastChannel === "published_report"),

@@ -430,3 +430,147 @@ export const FRAME_FILLERS = [
   "جديدة",
   "حديثة",
 ] as const;
+
+// Open attribution: a speaker that no registry entry or closed noun list names. The speaker is read
+// from its place next to a verb of saying (Arabic verb–subject: "قالت منظمة … إن"; subject–verb in both
+// languages: "the RSF said", "وكان المرصد … قد أفاد"), and its kind from its head noun or its verb.
+
+/** English verbs of saying (lower case); the speaker stands before them or after "according to". */
+export const ENGLISH_SPEECH_VERBS = [
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "claimed",
+  "claims",
+  "announced",
+  "denied",
+  "denies",
+  "stated",
+  "added",
+  "confirmed",
+  "warned",
+  "documented",
+  "counted",
+  "recorded",
+  "reported",
+] as const;
+/** Words that open the content after an English verb of saying. */
+export const ENGLISH_COMPLEMENTIZERS = ["that"] as const;
+/** English "according to", "quoted by" and the words that may precede a speaker name. */
+export const ENGLISH_ACCORDING = ["according"] as const;
+export const ENGLISH_DETERMINERS = ["the", "a", "an", "to", "its", "their", "by"] as const;
+
+/** Verbs of documenting: a body that counts or documents is a monitor ("وثّقت شبكة …", "a group documented"). */
+export const DOCUMENTING_VERBS = [
+  "وثق",
+  "وثقت",
+  "يوثق",
+  "توثق",
+  "رصد",
+  "رصدت",
+  "يرصد",
+  "ترصد",
+  "أحصى",
+  "أحصت",
+  "يحصي",
+  "تحصي",
+  "documented",
+  "counted",
+  "recorded",
+  "tallied",
+] as const;
+
+/** Head words of a monitoring or documentation body (a network, an observatory, a rights group). */
+export const MONITOR_HEADS = [
+  "مرصد",
+  "شبكة",
+  "لجنة أطباء",
+  "حقوق",
+  "للحقوق",
+  "لحقوق",
+  "network",
+  "observatory",
+  "monitor",
+  "monitors",
+  "monitoring",
+  "rights",
+] as const;
+/** Words that make a "شبكة/network" a broadcaster, not a monitor. */
+export const MEDIA_QUALIFIERS = ["الإعلامية", "الإخبارية", "قناة", "news", "media", "television", "tv"] as const;
+
+/** Witnesses and residents speaking of what they saw: the correspondent/eyewitness kind. */
+export const EYEWITNESS_HEADS = [
+  "شهود",
+  "الشهود",
+  "شاهد",
+  "سكان",
+  "أهالي",
+  "witnesses",
+  "witness",
+  "residents",
+  "resident",
+  "locals",
+] as const;
+
+/** English heads of an unnamed source ("an army source", "officials"). */
+export const ENGLISH_ANONYMOUS_HEADS = ["source", "sources", "official", "officials", "diplomat", "diplomats"] as const;
+/** English phrases that mark a speaker as deliberately unnamed. */
+export const ENGLISH_ANONYMITY_PHRASES = [
+  "on condition of anonymity",
+  "declined to be named",
+  "asked not to be named",
+  "who asked not to be identified",
+] as const;
+
+/** Events a monitor documents: they open the object, not the monitor's name ("وثّقت شبكة … مقتل 47"). */
+export const DOCUMENTED_EVENTS = [
+  "مقتل",
+  "إصابة",
+  "سقوط",
+  "نزوح",
+  "اعتقال",
+  "اختطاف",
+  "عودة",
+  "حالة",
+  "حالات",
+  "وفاة",
+  "وفيات",
+] as const;
+
+/** Nouns after "بحسب/according to" that are not speakers: "بحسب التفاصيل", "according to the plan". */
+export const NOT_SPEAKERS = [
+  "التفاصيل",
+  "المعلومات",
+  "الخطة",
+  "الاتفاق",
+  "الاتفاقية",
+  "القانون",
+  "الجدول",
+  "plan",
+  "agreement",
+  "schedule",
+  "law",
+] as const;
+
+/** Verbs of posting and the platforms they post to: a post is a social-media source. */
+export const POSTING_VERBS = ["نشر", "نشرت", "نشروا", "posted", "shared"] as const;
+export const PLATFORMS = [
+  "فيسبوك",
+  "إكس",
+  "تلغرام",
+  "تيليغرام",
+  "منصة",
+  "تويتر",
+  "يوتيوب",
+  "تيك توك",
+  "facebook",
+  "x",
+  "telegram",
+  "twitter",
+  "youtube",
+  "tiktok",
+  "videos",
+  "video",
+] as const;
