@@ -3,17 +3,10 @@ import { useTranslations } from "next-intl";
 import { Instant } from "@/app/_components/instant";
 import { StatusBadge, VerdictBadge } from "@/app/_components/verdict-badge";
 import type { ClaimMatch } from "@/lib/matching/data";
-import { termKind, termValue } from "@/lib/matching/terms";
+import { readableTerms } from "@/lib/matching/terms";
 
 // Claims of other articles that may assert the same thing, with why they match and, when one was
 // decided, "checked before": its verdict, when, and in which session.
-
-/** The shared terms a reader can read (words, figures, actors, places); concepts and name
- * skeletons are counted instead. */
-function readableTerms(m: ClaimMatch) {
-  const shown = m.shared.filter((s) => !["concept", "name"].includes(termKind(s.term))).map((s) => termValue(s.term));
-  return { shown: [...new Set(shown)], concepts: m.shared.filter((s) => termKind(s.term) === "concept").length };
-}
 
 export function MatchesPanel({ matches }: { matches: ClaimMatch[] }) {
   const t = useTranslations("matching");
@@ -41,7 +34,7 @@ export function MatchesPanel({ matches }: { matches: ClaimMatch[] }) {
       ) : (
         <ol className="plain small">
           {matches.map((m) => {
-            const { shown, concepts } = readableTerms(m);
+            const { shown, concepts } = readableTerms(m.shared);
             return (
               <li key={m.claimId}>
                 <Link href={`/claims/${m.claimId}`} dir="auto">

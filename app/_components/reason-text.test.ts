@@ -31,6 +31,12 @@ describe("reasons in the interface language", () => {
     expect(link("both true: different months", "ar")).toBe("both true: different months");
   });
 
+  it("show a matched claim's similarity and shared terms in both languages", () => {
+    expect(link("same claim, similarity 0.72", "ar")).toBe("الادعاء نفسه (التشابه 0.72)");
+    expect(link("same claim, similarity 0.72", "en")).toBe("the same claim (similarity 0.72)");
+    expect(link("shared terms: بارا، 47", "ar")).toBe("مصطلحات مشتركة: بارا، 47");
+  });
+
   it("translate a suggestion's reason and keep the article's words", () => {
     expect(suggestionReasonText("attribution cue: وثق", sayIn("ar"))).toBe("عبارة إسناد: وثق");
     expect(suggestionReasonText("number: 161", sayIn("ar"))).toBe("عدد: 161");

@@ -28,6 +28,10 @@ export function linkReasonText(r: LinkReason, say: Say, locale: string): string 
       return say("reasons.link.denial");
     case "times":
       return say(r.known ? "reasons.link.times" : "reasons.link.timesUnknown", { a: time(r.a), b: time(r.b) });
+    case "similarity":
+      return say("reasons.link.similarity", { score: r.score });
+    case "sharedTerms":
+      return say("reasons.link.sharedTerms", { terms: r.terms });
     case "text":
       return r.text;
   }

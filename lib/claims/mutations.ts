@@ -6,6 +6,7 @@ import { makeAnchor } from "@/lib/text/anchor";
 import { normalizeArabic } from "@/lib/text/normalize";
 import { prefillAttributions } from "@/lib/sources/mutations";
 import { refreshClaimLinks } from "@/lib/links/mutations";
+import { proposeSameClaim } from "@/lib/matching/mutations";
 import { toClaimDto, type ClaimDto } from "./dto";
 import type { ClaimRefusal, EditClaimInput, SpanInput } from "./schema";
 import { checkClaimSpan } from "./span-rules";
@@ -77,6 +78,7 @@ export async function createClaim(
   });
   const sourcingStrength = await prefillAttributions(tx, claim.id, revision.text, anchor);
   await refreshClaimLinks(tx, claim.id);
+  await proposeSameClaim(tx, claim.id);
   return { ok: true, claim: toClaimDto({ ...claim, sourcingStrength }) };
 }
 

@@ -47,6 +47,8 @@ describe("link reasons", () => {
       { code: "denial" },
       { code: "times", a: "2025-05-03", b: "2025", known: true },
       { code: "times", a: "2025", b: "unknown", known: false },
+      { code: "similarity", score: "0.72" },
+      { code: "sharedTerms", terms: "بارا، انسحبت، 47" },
       { code: "text", text: "كلاهما صحيح" },
     ];
     for (const r of all) expect(parseLinkReason(reasonText(r))).toEqual(r);

@@ -15,12 +15,17 @@ export type LinkReason =
   | { code: "stances"; a: StanceValue; b: StanceValue }
   | { code: "denial" }
   | { code: "times"; a: string; b: string; known: boolean }
+  /** Claim matching: how alike the two claims are (0–1) and the terms they share. */
+  | { code: "similarity"; score: string }
+  | { code: "sharedTerms"; terms: string }
   /** An editor's note on a link made by hand, or a sentence this version does not know. */
   | { code: "text"; text: string };
 
 const STANCES: readonly string[] = ["drawdown", "reinforcement", "maintained", "cooperation", "friction"];
 const DENIAL = "one side is a denial";
 const TIME_UNKNOWN = " (time unknown)";
+const SIMILARITY = "same claim, similarity ";
+const SHARED = "shared terms: ";
 
 /** The stored (English) sentence of a reason. */
 export function reasonText(r: LinkReason): string {
@@ -39,6 +44,10 @@ export function reasonText(r: LinkReason): string {
       return DENIAL;
     case "times":
       return `${r.a} vs ${r.b}${r.known ? "" : TIME_UNKNOWN}`;
+    case "similarity":
+      return `${SIMILARITY}${r.score}`;
+    case "sharedTerms":
+      return `${SHARED}${r.terms}`;
     case "text":
       return r.text;
   }
@@ -59,6 +68,8 @@ export function parseLinkReason(text: string): LinkReason {
     if (parties.length === 2) return { code: "sameParties", a: actorIdOf(parties[0]), b: actorIdOf(parties[1]) };
   }
   if (text === DENIAL) return { code: "denial" };
+  if (text.startsWith(SIMILARITY)) return { code: "similarity", score: text.slice(SIMILARITY.length) };
+  if (text.startsWith(SHARED)) return { code: "sharedTerms", terms: text.slice(SHARED.length) };
   const known = !text.endsWith(TIME_UNKNOWN);
   const versus = VERSUS.exec(known ? text : text.slice(0, -TIME_UNKNOWN.length));
   if (versus) {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { ID_CHUNK, readInChunks } from "@/lib/db/chunks";
 import type { ClaimFeatures } from "@/lib/links/types";
 import { rankMatches, type MatchCandidate, type SharedTerm } from "./similarity";
@@ -35,14 +35,14 @@ async function concatChunks<T>(values: string[], read: (chunk: string[]) => Prom
   return out;
 }
 
-async function documentFrequency(db: Db, terms: readonly Term[]): Promise<Map<Term, number>> {
+async function documentFrequency(db: Tx, terms: readonly Term[]): Promise<Map<Term, number>> {
   const rows = await concatChunks([...terms], (chunk) =>
     db.claimTerm.groupBy({ by: ["term"], where: { term: { in: chunk } }, _count: { _all: true } }),
   );
   return new Map(rows.map((r) => [r.term, r._count._all]));
 }
 
-export async function matchesFor(db: Db, claimId: string, limit = 5): Promise<ClaimMatch[]> {
+export async function matchesFor(db: Tx, claimId: string, limit = 5): Promise<ClaimMatch[]> {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     select: { id: true, articleId: true, quote: true, statement: true, features: true, terms: { select: { term: true } } },

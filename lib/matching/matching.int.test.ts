@@ -5,7 +5,9 @@ import { createClaim } from "@/lib/claims/mutations";
 import { decide } from "@/lib/review/mutations";
 import type { Actor } from "@/lib/history/schema";
 import { matchesFor } from "./data";
-import { ensureClaimTerms } from "./mutations";
+import { ensureClaimTerms, proposeSameClaim } from "./mutations";
+import { listEvents } from "@/lib/history/data";
+import { updateLink } from "@/lib/links/mutations";
 
 afterAll(dropTemplates);
 
@@ -63,6 +65,33 @@ describe.each(testProviders())("claim matching on %s", (provider) => {
 
     const ofEnglish = await matchesFor(t.db, english.id);
     expect(ofEnglish[0]?.claimId).toBe(regained.id);
+
+    // The republished copy is proposed as the same claim, by the system, with readable reasons.
+    const [a1, b1] = [withdrawal.id, copy.id].sort();
+    const proposed = await t.db.claimLink.findMany({ where: { aId: a1, bId: b1 } });
+    expect(proposed).toEqual([expect.objectContaining({ type: "same_event", status: "proposed", proposedBy: "system" })]);
+    expect(proposed[0].reasons).toEqual([
+      expect.stringMatching(/^same claim, similarity [01]\.\d\d$/),
+      expect.stringContaining("بارا"),
+    ]);
+    const events = await listEvents(t.db, { entityType: "link", entityIds: [proposed[0].id] });
+    expect(events.items.map((e) => [e.action, e.actor])).toEqual([["create", "system"]]);
+  });
+
+  it("does not propose again a pair an editor dismissed", async () => {
+    const a = await importArticle(t.db, { text: WIRE, fileName: "wire.txt" }, editor);
+    const b = await importArticle(t.db, { text: REPUBLISHED, fileName: "republished.txt" }, editor);
+    await claim(a.id, WIRE, "أفاد مراسلنا في الأبيض بأن قوات الدعم السريع انسحبت من مدينة بارا");
+    const copy = await claim(b.id, REPUBLISHED, "أفاد مراسلنا في الأبيض بأن قوات الدعم السريع انسحبت من مدينة بارا");
+    const link = await t.db.claimLink.findFirstOrThrow({ where: { type: "same_event" } });
+    const dismissed = await t.db.$transaction((tx) =>
+      updateLink(tx, { linkId: link.id, status: "dismissed", version: link.version }, editor),
+    );
+    if (!dismissed.ok) throw new Error(dismissed.message);
+    expect(await t.db.$transaction((tx) => proposeSameClaim(tx, copy.id))).toBe(0);
+    expect(await t.db.claimLink.findMany({ where: { type: "same_event" } })).toEqual([
+      expect.objectContaining({ status: "dismissed" }),
+    ]);
   });
 
   it("says a new claim was checked before when it matches a decided one", async () => {

@@ -69,3 +69,10 @@ export const claimMatchTerms = (c: { quote: string; statement: string | null; fe
     actors: c.features?.actors,
     places: c.features?.places.map((p) => p.id),
   });
+
+/** The shared terms a reader can read (words, figures, actors, places); concepts and name skeletons
+ * are counted instead. */
+export function readableTerms(shared: readonly { term: Term }[]): { shown: string[]; concepts: number } {
+  const shown = shared.filter((s) => !["concept", "name"].includes(termKind(s.term))).map((s) => termValue(s.term));
+  return { shown: [...new Set(shown)], concepts: shared.filter((s) => termKind(s.term) === "concept").length };
+}
