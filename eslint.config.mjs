@@ -5,13 +5,15 @@ const prismaOnlyInDataLayer = {
   paths: [
     {
       name: "@prisma/client",
-      message: "Only the data layer (lib/*/data.ts, mutations.ts, lib/db, lib/search, lib/history) touches Prisma.",
+      message:
+        "Only the data layer (lib/*/data.ts, mutations.ts, *-mutations.ts, lib/db, lib/search, lib/history) touches Prisma.",
     },
   ],
   patterns: [
     {
       group: ["**/generated/**", "@/lib/db/generated/*"],
-      message: "Only the data layer (lib/*/data.ts, mutations.ts, lib/db, lib/search, lib/history) touches Prisma.",
+      message:
+        "Only the data layer (lib/*/data.ts, mutations.ts, *-mutations.ts, lib/db, lib/search, lib/history) touches Prisma.",
     },
   ],
 };
@@ -22,7 +24,7 @@ const prismaOnlyInDataLayer = {
 const mutationsOnlyFromActions = {
   patterns: [
     {
-      group: ["@/lib/*/mutations", "@/lib/*/mutations/*"],
+      group: ["@/lib/*/mutations", "@/lib/*/mutations/*", "@/lib/*/*-mutations"],
       allowTypeImports: true,
       message: "Only an area's actions.ts or mutations.ts calls mutations; go through the area's actions.",
     },
@@ -58,12 +60,20 @@ const config = [
   },
   {
     files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "scripts/**/*.ts", "seeds/**/*.ts"],
-    ignores: ["lib/*/data.ts", "lib/*/mutations.ts", "lib/db/**", "lib/search/**", "lib/history/**"],
+    ignores: ["lib/*/data.ts", "lib/*/mutations.ts", "lib/*/*-mutations.ts", "lib/db/**", "lib/search/**", "lib/history/**"],
     rules: { "no-restricted-imports": ["error", prismaOnlyInDataLayer] },
   },
   {
     files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "seeds/**/*.ts"],
-    ignores: ["app/api/**", "lib/*/actions.ts", "lib/*/mutations.ts", "lib/*/mutations/**", "**/*.test.ts", "lib/test/**"],
+    ignores: [
+      "app/api/**",
+      "lib/*/actions.ts",
+      "lib/*/mutations.ts",
+      "lib/*/*-mutations.ts",
+      "lib/*/mutations/**",
+      "**/*.test.ts",
+      "lib/test/**",
+    ],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", mutationsOnlyFromActions] },
   },
   {

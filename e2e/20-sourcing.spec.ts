@@ -107,7 +107,9 @@ test.describe.serial("sourcing", () => {
     const source = claim.attributions[0].source;
     const page2 = await (await page.request.get(`/api/sources/${source.id}`)).json();
     expect(page2.claims.map((c: { id: string }) => c.id)).toContain(claimId);
-    const self = await page.request.post(`/api/sources/${source.id}/merge`, { data: { into: source.id } });
+    const self = await page.request.post(`/api/sources/${source.id}/merge`, {
+      data: { into: source.id, version: page2.version },
+    });
     expect(self.status()).toBe(400);
     expect((await self.json()).error.code).toBe("SELF_MERGE");
   });

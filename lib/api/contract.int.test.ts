@@ -162,7 +162,24 @@ describe.each(testProviders())("the JSON API against its OpenAPI document on %s"
     const duplicate = ok(await api.POST("/api/sources", { body: { name: "Khabour Network", kind: "outlet" } }));
     ok(await api.POST("/api/sources/{id}/aliases", { params: { path: { id: network.id } }, body: { alias: "الخابور" } }));
     expect(ok(await api.GET("/api/sources", { params: { query: { search: "الخابور" } } })).items[0].id).toBe(network.id);
-    ok(await api.POST("/api/sources/{id}/merge", { params: { path: { id: duplicate.id } }, body: { into: network.id } }));
+    const mergeBody = { into: network.id, version: 1 };
+    ok(await api.POST("/api/sources/{id}/merge", { params: { path: { id: duplicate.id } }, body: mergeBody }));
+    // An admin undoes the merge and merges again.
+    const mergedDuplicate = ok(await api.GET("/api/sources/{id}", { params: { path: { id: duplicate.id } } }));
+    ok(
+      await api.POST("/api/sources/{id}/split", {
+        params: { path: { id: duplicate.id } },
+        body: { version: mergedDuplicate.version },
+      }),
+    );
+    const standing = ok(await api.GET("/api/sources/{id}", { params: { path: { id: duplicate.id } } }));
+    expect(standing.mergedInto).toBeNull();
+    ok(
+      await api.POST("/api/sources/{id}/merge", {
+        params: { path: { id: duplicate.id } },
+        body: { into: network.id, version: standing.version },
+      }),
+    );
     const sourced = ok(
       await api.PUT("/api/claims/{id}/attributions", {
         params: path,

@@ -1206,7 +1206,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Merge this source into another one (both ids keep their history); 400 SELF_MERGE
+     * Merge this source into another one (both ids keep their history; every moved claim and article gets an event and a new version); 400 SELF_MERGE, 409 STALE
      * @description Requires the "write" permission (session cookie or Authorization: Bearer <token>).
      */
     post: {
@@ -1222,6 +1222,60 @@ export interface paths {
         content: {
           "application/json": {
             into: string;
+            version: number;
+            intoVersion?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["SourceRef"];
+          };
+        };
+        400: components["responses"]["Error"];
+        401: components["responses"]["Error"];
+        403: components["responses"]["Error"];
+        404: components["responses"]["Error"];
+        409: components["responses"]["Error"];
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/sources/{id}/split": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undo the merge of this source (admins): what the merge moved and still points at the target goes back; 409 NOT_MERGED, 409 STALE
+     * @description Requires the "split_source" permission (session cookie or Authorization: Bearer <token>).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
           };
         };
       };

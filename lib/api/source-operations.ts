@@ -53,9 +53,24 @@ export const sourceOperations: ApiOperation[] = [
   {
     method: "post",
     path: "/api/sources/{id}/merge",
-    summary: "Merge this source into another one (both ids keep their history); 400 SELF_MERGE",
+    summary:
+      "Merge this source into another one (both ids keep their history; every moved claim and article gets an event and a new version); 400 SELF_MERGE, 409 STALE",
     permission: "write",
-    body: z.object({ into: z.string().min(1) }),
+    body: z.object({
+      into: z.string().min(1),
+      version: z.number().int().min(1),
+      intoVersion: z.number().int().min(1).optional(),
+    }),
+    response: answers<SourceRef>()(sourceRefSchema),
+    conflicts: true,
+  },
+  {
+    method: "post",
+    path: "/api/sources/{id}/split",
+    summary:
+      "Undo the merge of this source (admins): what the merge moved and still points at the target goes back; 409 NOT_MERGED, 409 STALE",
+    permission: "split_source",
+    body: z.object({ version: z.number().int().min(1) }),
     response: answers<SourceRef>()(sourceRefSchema),
     conflicts: true,
   },

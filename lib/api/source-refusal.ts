@@ -8,6 +8,7 @@ const statusOf: Record<SourceRefusal, number> = {
   DUPLICATE: 409,
   SELF_MERGE: 400,
   MERGED: 409,
+  NOT_MERGED: 409,
   ARCHIVED: 409,
   STALE: 409,
   UNKNOWN_SOURCE: 400,

@@ -36,6 +36,7 @@ export const actions = [
   "attribute",
   "suggest",
   "import",
+  "split",
 ] as const;
 export const actionSchema = z.enum(actions);
 export type HistoryAction = z.infer<typeof actionSchema>;

@@ -4,8 +4,16 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { runAction } from "@/lib/server/action";
 import { searchSources } from "./data";
-import { addAlias, createSource, mergeSources, setAttributions } from "./mutations";
-import { addAliasSchema, createSourceSchema, mergeSourcesSchema, setAttributionsSchema, sourceSearchSchema } from "./schema";
+import { mergeSources, splitSource } from "./merge-mutations";
+import { addAlias, createSource, setAttributions } from "./mutations";
+import {
+  addAliasSchema,
+  createSourceSchema,
+  mergeSourcesSchema,
+  setAttributionsSchema,
+  sourceSearchSchema,
+  splitSourceSchema,
+} from "./schema";
 
 /** Registry matches for a typed name (the attribution editor's combobox). */
 export async function searchSourcesAction(raw: unknown) {
@@ -50,6 +58,15 @@ export async function addAliasAction(raw: unknown) {
 export async function mergeSourcesAction(raw: unknown) {
   return runAction(mergeSourcesSchema, raw, "write", async (input, actor) => {
     const result = await getDb().$transaction((tx) => mergeSources(tx, input, actor));
+    if (result.ok) revalidatePath("/sources", "layout");
+    return result;
+  });
+}
+
+/** Undoes a merge: an admin's decision, recorded like the merge. */
+export async function splitSourceAction(raw: unknown) {
+  return runAction(splitSourceSchema, raw, "split_source", async (input, actor) => {
+    const result = await getDb().$transaction((tx) => splitSource(tx, input, actor));
     if (result.ok) revalidatePath("/sources", "layout");
     return result;
   });

@@ -8,14 +8,14 @@ import { claimSourcing, corroboratingNeighbours, loadAttributionRegistry } from 
 import type { AttributionDto, ClaimSourcing, SourceRef } from "./dto";
 import { DEFAULT_CREDIBILITY, sourcingStrength, type Reliability } from "./grading";
 import { REGISTRY_SEED } from "./registry-seed";
-import type { AddAliasInput, CreateSourceInput, MergeSourcesInput, SetAttributionsInput, SourceRefusal } from "./schema";
+import type { AddAliasInput, CreateSourceInput, SetAttributionsInput, SourceRefusal } from "./schema";
 import { suggestAttribution } from "./suggest-attribution";
 
 export const REGISTRY_ACTOR: Actor = { id: null, label: "source registry" };
 const SUGGESTER: Actor = { id: null, label: "attribution suggester" };
 
-type Refused = { ok: false; reason: SourceRefusal; message: string; current?: unknown; existing?: SourceRef };
-const refuse = (reason: SourceRefusal, message: string, extra: Partial<Refused> = {}): Refused => ({
+export type Refused = { ok: false; reason: SourceRefusal; message: string; current?: unknown; existing?: SourceRef };
+export const refuse = (reason: SourceRefusal, message: string, extra: Partial<Refused> = {}): Refused => ({
   ok: false,
   reason,
   message,
@@ -218,55 +218,6 @@ export async function addAlias(tx: Tx, input: AddAliasInput, actor: Actor): Prom
  * Merges `from` into `into`: aliases, attributions, relays, articles and members move; `from` stays
  * as a row pointing at `into`, so its id still resolves and both ids keep their history.
  */
-export async function mergeSources(tx: Tx, input: MergeSourcesInput, actor: Actor): Promise<SourceResult> {
-  if (input.fromId === input.intoId) return refuse("SELF_MERGE", "A source cannot be merged into itself");
-  const [from, into] = await Promise.all([
-    tx.source.findUnique({ where: { id: input.fromId }, include: { aliases: true } }),
-    tx.source.findUnique({ where: { id: input.intoId }, include: { aliases: true } }),
-  ]);
-  if (!from || !into) return refuse("NOT_FOUND", `The source ${!from ? input.fromId : input.intoId} does not exist`);
-  if (from.mergedIntoId) return refuse("MERGED", `${from.name} was already merged into another source`);
-  if (into.mergedIntoId) return refuse("MERGED", `${into.name} was merged into another source: merge into that one`);
-  const intoKeys = new Set(into.aliases.map((a) => a.key));
-  const moved = from.aliases.filter((a) => !intoKeys.has(a.key));
-  await tx.sourceAlias.updateMany({ where: { id: { in: moved.map((a) => a.id) } }, data: { sourceId: into.id } });
-  await tx.sourceAlias.deleteMany({ where: { sourceId: from.id } });
-  const touched = await tx.attribution.findMany({
-    where: { OR: [{ sourceId: from.id }, { viaId: from.id }] },
-    select: { claimId: true },
-  });
-  await tx.attribution.updateMany({ where: { sourceId: from.id }, data: { sourceId: into.id } });
-  await tx.attribution.updateMany({ where: { viaId: from.id }, data: { viaId: into.id } });
-  await tx.article.updateMany({ where: { outletId: from.id }, data: { outletId: into.id } });
-  await tx.source.updateMany({ where: { memberOfId: from.id, id: { not: into.id } }, data: { memberOfId: into.id } });
-  const memberOfId = into.memberOfId ?? (from.memberOfId !== into.id ? from.memberOfId : null);
-  await tx.source.update({ where: { id: into.id }, data: { memberOfId, version: { increment: 1 } } });
-  await tx.source.update({
-    where: { id: from.id },
-    data: { mergedIntoId: into.id, memberOfId: null, version: { increment: 1 } },
-  });
-  await appendEvent(tx, {
-    actor,
-    entityType: "source",
-    entityId: from.id,
-    action: "merge",
-    changes: { mergedInto: [null, into.id], name: [from.name, from.name] },
-  });
-  await appendEvent(tx, {
-    actor,
-    entityType: "source",
-    entityId: into.id,
-    action: "merge",
-    changes: {
-      mergedFrom: [null, from.id],
-      aliases: [null, moved.map((a) => a.alias)],
-      ...(memberOfId !== into.memberOfId ? { memberOf: [into.memberOfId, memberOfId] } : {}),
-    },
-  });
-  await refreshSourcingStrength(tx, [...new Set(touched.map((t) => t.claimId))]);
-  return { ok: true, source: { id: into.id, name: into.name } };
-}
-
 // ── attributions and sourcing strength ───────────────────────────────────────
 
 /**

@@ -33,10 +33,26 @@ export type CreateSourceInput = z.infer<typeof createSourceSchema>;
 export const addAliasSchema = z.object({ sourceId: z.string().min(1), alias: name("The alias") });
 export type AddAliasInput = z.infer<typeof addAliasSchema>;
 
+const version = (label: string) =>
+  z
+    .number({ error: `The version of ${label} is missing` })
+    .int()
+    .min(1, { error: `The version of ${label} is missing` });
+
 export const mergeSourcesSchema = z.object({
   fromId: z.string().min(1, { error: "The source to merge is missing" }),
   intoId: z.string().min(1, { error: "The source to merge into is missing" }),
+  /** The versions the editor saw: a source changed meanwhile is not merged (409 STALE). The
+   * target's is checked when given (a source just picked from the registry has no older copy). */
+  fromVersion: version("the source to merge"),
+  intoVersion: version("the source to merge into").optional(),
 });
+
+export const splitSourceSchema = z.object({
+  sourceId: z.string().min(1, { error: "The source to split off is missing" }),
+  version: version("the merged source"),
+});
+export type SplitSourceInput = z.infer<typeof splitSourceSchema>;
 export type MergeSourcesInput = z.infer<typeof mergeSourcesSchema>;
 
 const ref = z
@@ -91,4 +107,4 @@ export const setAttributionsSchema = attributionsBodySchema.extend({ claimId: z.
 export type SetAttributionsInput = z.infer<typeof setAttributionsSchema>;
 
 export type SourceRefusal =
-  "INVALID" | "NOT_FOUND" | "DUPLICATE" | "SELF_MERGE" | "ARCHIVED" | "STALE" | "UNKNOWN_SOURCE" | "MERGED";
+  "INVALID" | "NOT_FOUND" | "DUPLICATE" | "SELF_MERGE" | "ARCHIVED" | "STALE" | "UNKNOWN_SOURCE" | "MERGED" | "NOT_MERGED";

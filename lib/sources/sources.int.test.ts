@@ -9,7 +9,8 @@ import { listEvents, verifyChain } from "@/lib/history/data";
 import { SYSTEM_ACTOR } from "@/lib/history/schema";
 import { claimSourcing, getSource, searchSources } from "./data";
 import { createLink, updateLink } from "@/lib/links/mutations";
-import { addAlias, createSource, loadRegistrySeed, mergeSources, setAttributions } from "./mutations";
+import { addAlias, createSource, loadRegistrySeed, setAttributions } from "./mutations";
+import { mergeSources, splitSource } from "./merge-mutations";
 import { sourcingStrength } from "./grading";
 import { REGISTRY_SEED } from "./registry-seed";
 
@@ -244,11 +245,18 @@ describe.each(testProviders())("sources on %s", (provider) => {
     );
     expect(set).toMatchObject({ ok: true, claim: { attributions: [{ reliability: "F", credibility: 3 }] } });
     const sohr = (await idOf("SOHR"))!;
-    expect(await t.db.$transaction((tx) => mergeSources(tx, { fromId: sohr, intoId: sohr }, editor))).toMatchObject({
-      ok: false,
-      reason: "SELF_MERGE",
-    });
-    const merged = await t.db.$transaction((tx) => mergeSources(tx, { fromId: dup.source.id, intoId: sohr }, editor));
+    const versionOf = async (id: string) => (await t.db.source.findUniqueOrThrow({ where: { id } })).version;
+    const merge = async (fromVersion: number) =>
+      t.db.$transaction((tx) => mergeSources(tx, { fromId: dup.source.id, intoId: sohr, fromVersion }, editor));
+    expect(
+      await t.db.$transaction((tx) => mergeSources(tx, { fromId: sohr, intoId: sohr, fromVersion: 1 }, editor)),
+    ).toMatchObject({ ok: false, reason: "SELF_MERGE" });
+    // The editor saw the duplicate before its alias was added: refused, nothing moved.
+    expect(await merge((await versionOf(dup.source.id)) - 1)).toMatchObject({ ok: false, reason: "STALE" });
+    expect(await idOf("OSDH")).toBe(dup.source.id);
+
+    const claimVersion = (await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version;
+    const merged = await merge(await versionOf(dup.source.id));
     expect(merged).toMatchObject({ ok: true, source: { id: sohr } });
     expect(await idOf("OSDH")).toBe(sohr);
     const page = await getSource(t.db, sohr);
@@ -262,10 +270,29 @@ describe.each(testProviders())("sources on %s", (provider) => {
         .map((e) => e.entityId)
         .sort(),
     ).toEqual([dup.source.id, sohr].sort());
-    expect(await t.db.$transaction((tx) => mergeSources(tx, { fromId: dup.source.id, intoId: sohr }, editor))).toMatchObject({
-      ok: false,
-      reason: "MERGED",
-    });
+    // The claim whose attribution moved has its own event and a new version: an open form on it is stale.
+    const claimEvents = await listEvents(t.db, { entityIds: [claim.id], entityType: "claim", action: "merge" });
+    expect(claimEvents.items.map((e) => e.changes)).toEqual([{ attributedTo: [dup.source.id, sohr] }]);
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(claimVersion + 1);
+    expect(await merge(await versionOf(dup.source.id))).toMatchObject({ ok: false, reason: "MERGED" });
+
+    // An admin undoes it: the alias and the attribution come back, each recorded.
+    const split = await t.db.$transaction((tx) => splitSource(tx, { sourceId: dup.source.id, version: 1 }, editor));
+    expect(split).toMatchObject({ ok: false, reason: "STALE" });
+    const undone = await t.db.$transaction(async (tx) =>
+      splitSource(tx, { sourceId: dup.source.id, version: await versionOf(dup.source.id) }, editor),
+    );
+    expect(undone).toMatchObject({ ok: true, source: { id: dup.source.id } });
+    expect(await idOf("OSDH")).toBe(dup.source.id);
+    expect((await getSource(t.db, dup.source.id))?.mergedInto).toBeNull();
+    expect((await t.db.attribution.findFirstOrThrow({ where: { claimId: claim.id } })).sourceId).toBe(dup.source.id);
+    const splitEvents = await listEvents(t.db, { entityIds: [claim.id], entityType: "claim", action: "split" });
+    expect(splitEvents.items.map((e) => e.changes)).toEqual([{ attributedTo: [sohr, dup.source.id] }]);
+    expect(
+      await t.db.$transaction(async (tx) =>
+        splitSource(tx, { sourceId: dup.source.id, version: await versionOf(dup.source.id) }, editor),
+      ),
+    ).toMatchObject({ ok: false, reason: "NOT_MERGED" });
     expect((await verifyChain(t.db)).ok).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/roles";
 import { getSource } from "@/lib/sources/data";
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS, type Credibility } from "@/lib/sources/grading";
 import { ATTRIBUTION_KIND_LABELS, SOURCE_KIND_LABELS } from "@/lib/sources/kinds";
-import { SourceForms } from "./source-forms";
+import { SourceForms, SplitSourceButton } from "./source-forms";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +42,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
               </Link>
             ),
           })}
+          {can(user.role, "split_source") && <SplitSourceButton source={{ id: source.id, version: source.version }} />}
         </p>
       )}
       <dl className="meta-list small">
@@ -156,7 +157,9 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
           </tbody>
         </table>
       )}
-      {can(user.role, "write") && !source.mergedInto && <SourceForms source={{ id: source.id, name: source.name }} />}
+      {can(user.role, "write") && !source.mergedInto && (
+        <SourceForms source={{ id: source.id, name: source.name, version: source.version }} />
+      )}
       <p className="small">
         <Link href={`/sources/${source.id}/history`}>{t("history")}</Link>
       </p>

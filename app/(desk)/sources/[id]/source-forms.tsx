@@ -4,11 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useFailureText } from "@/app/_components/failure-text";
 import { SourceCombobox } from "@/app/_components/source-combobox";
-import { addAliasAction, mergeSourcesAction } from "@/lib/sources/actions";
+import { addAliasAction, mergeSourcesAction, splitSourceAction } from "@/lib/sources/actions";
 import type { SourceRef } from "@/lib/sources/dto";
 
 /** Editors: add an alias, or merge this source into another one (a duplicate). */
-export function SourceForms({ source }: { source: SourceRef }) {
+export function SourceForms({ source }: { source: SourceRef & { version: number } }) {
   const t = useTranslations("sourceForms");
   const failureText = useFailureText();
   const router = useRouter();
@@ -33,7 +33,7 @@ export function SourceForms({ source }: { source: SourceRef }) {
     e.preventDefault();
     if (!target) return setMessage({ kind: "error", text: t("choose") });
     startTransition(async () => {
-      const result = await mergeSourcesAction({ fromId: source.id, intoId: target.id });
+      const result = await mergeSourcesAction({ fromId: source.id, intoId: target.id, fromVersion: source.version });
       if (result.ok) router.push(`/sources/${result.source.id}`);
       else setMessage({ kind: "error", text: failureText(result) });
     });
@@ -73,5 +73,35 @@ export function SourceForms({ source }: { source: SourceRef }) {
         </div>
       </form>
     </section>
+  );
+}
+
+/** Admins: undo a merge. What the merge moved (and nobody has pointed elsewhere since) comes back. */
+export function SplitSourceButton({ source }: { source: { id: string; version: number } }) {
+  const t = useTranslations("sourceForms");
+  const failureText = useFailureText();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  function split() {
+    if (!window.confirm(t("splitConfirm"))) return;
+    startTransition(async () => {
+      const result = await splitSourceAction({ sourceId: source.id, version: source.version });
+      if (result.ok) router.refresh();
+      else setError(failureText(result));
+    });
+  }
+  return (
+    <>
+      {" "}
+      <button type="button" className="btn" onClick={split} disabled={pending}>
+        {t("split")}
+      </button>
+      {error && (
+        <span role="alert" className="alert">
+          {error}
+        </span>
+      )}
+    </>
   );
 }
