@@ -5,6 +5,7 @@ import { findDates } from "@/lib/text/dates";
 import { normalizeWithMap } from "@/lib/text/normalize";
 import { segmentClauses, segmentSentences, type Segment } from "@/lib/text/segment";
 import * as cues from "@/lib/text/lexicons/claim-cues";
+import { checkWorthiness } from "./check-worthiness";
 import { suggestionReason } from "./suggestion-reasons";
 
 type Range = { start: number; end: number };
@@ -13,6 +14,8 @@ export type ClaimSuggestion = {
   end: number;
   quote: string;
   reasons: string[];
+  /** Check-worthiness 0–1 from the reasons (see check-worthiness.ts). */
+  score: number;
 };
 
 // Long sentences are split only beyond this many words, and only into clauses
@@ -42,6 +45,7 @@ const FACILITIES = new Set(cues.FACILITY_NOUNS.map(normTok));
 const PLACES = entries(cues.PLACES);
 const ACTORS = entries(cues.ACTORS);
 const SPECULATION = cues.SPECULATION_CUES.map(normTok);
+const COMPARISONS = entries(cues.COMPARISON_CUES);
 // Words after a facility noun that are not its name ("قاعدة في", "قاعدة ثالثه", "مدينة شمال").
 const NOT_A_NAME = new Set([
   "في",
@@ -176,6 +180,8 @@ function analyze(text: string): Analysis {
     if (FACILITIES.has(t.n) && name && !NOT_A_NAME.has(name.n) && !/\d/.test(name.n))
       reasons.push(suggestionReason("place", orig(t, name)));
   });
+  const comparison = COMPARISONS.find((c) => findPhrase(toks, c.toks, true) >= 0);
+  if (comparison) reasons.push(suggestionReason("comparison", comparison.display));
   const facts = reasons.length - (attributed ? 1 : 0);
   const named = (list: typeof PLACES) => list.filter((p) => findPhrase(toks, p.toks) >= 0).map((p) => p.display);
   const places = named(PLACES).filter((p) => !reasons.some((r) => r.startsWith(suggestionReason("place", "")) && r.includes(p)));
@@ -213,6 +219,7 @@ export function suggestClaims(text: string, layout: { furniture: Range[]; headin
       end: r.end,
       quote: cps.slice(r.start, r.end).join(""),
       reasons,
+      score: checkWorthiness(reasons).score,
     });
   for (const seg of segmentSentences(text, {
     headings: layout.headings,

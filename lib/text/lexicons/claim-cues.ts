@@ -105,3 +105,11 @@ export const ACTORS = [
   "تنظيم الدولة", "التنظيم", "الولايات المتحدة", "القوات الأمريكية", "وزارة", "الرئيس", "وزير", "المرصد",
   "الأمم المتحدة", "ترامب", "الشرع", "دمشق", "سوريا", "مراسل",
 ] as const;
+
+/** Comparisons and changes of a quantity: a checkable measure ("أكثر من 400 أسرة", "doubled"). */
+// prettier-ignore
+export const COMPARISON_CUES = [
+  "أكثر من", "أقل من", "ما لا يقل عن", "ضعف", "تضاعف", "تضاعفت", "بنسبة", "ارتفع", "ارتفعت", "انخفض",
+  "انخفضت", "تجاوز", "تجاوزت", "more than", "less than", "fewer than", "at least", "doubled", "percent",
+  "rose", "fell", "compared with",
+] as const;
