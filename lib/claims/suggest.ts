@@ -5,6 +5,7 @@ import { findDates } from "@/lib/text/dates";
 import { normalizeWithMap } from "@/lib/text/normalize";
 import { segmentClauses, segmentSentences, type Segment } from "@/lib/text/segment";
 import * as cues from "@/lib/text/lexicons/claim-cues";
+import { checkWorthiness } from "./check-worthiness";
 import { suggestionReason } from "./suggestion-reasons";
 
 type Range = { start: number; end: number };
@@ -13,6 +14,8 @@ export type ClaimSuggestion = {
   end: number;
   quote: string;
   reasons: string[];
+  /** Check-worthiness 0–1 from the reasons (see check-worthiness.ts). */
+  score: number;
 };
 
 // Long sentences are split only beyond this many words, and only into clauses
@@ -42,6 +45,7 @@ const FACILITIES = new Set(cues.FACILITY_NOUNS.map(normTok));
 const PLACES = entries(cues.PLACES);
 const ACTORS = entries(cues.ACTORS);
 const SPECULATION = cues.SPECULATION_CUES.map(normTok);
+const COMPARISONS = entries(cues.COMPARISON_CUES);
 // Words after a facility noun that are not its name ("قاعدة في", "قاعدة ثالثه", "مدينة شمال").
 const NOT_A_NAME = new Set([
   "في",
@@ -144,7 +148,8 @@ function analyze(text: string): Analysis {
     const next = toks.slice(i + a.toks.length, i + a.toks.length + 2).flatMap((t) => t.forms);
     if (DEMONSTRATIVES.has(toks[i + a.toks.length]?.n ?? "")) continue; // "وتشير هذه التحركات": not a speaker
     if (RELATIVE.has(toks[i - 1]?.n ?? "")) continue; // "ما يشير إلى": "which indicates", an inference
-    if (next.some((f) => COMMENTATORS.has(f))) {
+    // "يرى مراقبون", and in English the subject before the verb: "Analysts say".
+    if (next.some((f) => COMMENTATORS.has(f)) || COMMENTATORS.has(toks[i - 1]?.n ?? "")) {
       commentary = true;
       continue;
     }
@@ -154,7 +159,8 @@ function analyze(text: string): Analysis {
   // An opinion verb or a commentator opening the sentence makes it a view.
   const lead = toks.filter((t, k) => k > 0 || !LEADING_PARTICLES.has(t.n)).slice(0, 3);
   const opinion = commentary || lead.slice(0, 2).some((t) => t.vforms.some((f) => OPINION.has(f)));
-  const speculative = SPECULATION.some((s) => ` ${norm} `.includes(` ${s} `));
+  const words = ` ${toks.map((t) => t.n).join(" ")} `;
+  const speculative = SPECULATION.some((s) => words.includes(` ${s} `) || ` ${norm} `.includes(` ${s} `));
 
   const dates = findDates(text);
   for (const d of dates) reasons.push(suggestionReason("date", d.text));
@@ -174,10 +180,14 @@ function analyze(text: string): Analysis {
     if (FACILITIES.has(t.n) && name && !NOT_A_NAME.has(name.n) && !/\d/.test(name.n))
       reasons.push(suggestionReason("place", orig(t, name)));
   });
+  const comparison = COMPARISONS.find((c) => findPhrase(toks, c.toks, true) >= 0);
+  if (comparison) reasons.push(suggestionReason("comparison", comparison.display));
   const facts = reasons.length - (attributed ? 1 : 0);
   const named = (list: typeof PLACES) => list.filter((p) => findPhrase(toks, p.toks) >= 0).map((p) => p.display);
   const places = named(PLACES).filter((p) => !reasons.some((r) => r.startsWith(suggestionReason("place", "")) && r.includes(p)));
-  const actors = named(ACTORS);
+  // In English a capitalized word inside the sentence names an actor or a place ("Bara", "the RSF").
+  const proper = toks.filter((t, i) => i > 0 && /^\p{Lu}/u.test(orig(t)) && /^[a-z]/u.test(t.n)).map((t) => orig(t));
+  const actors = [...named(ACTORS), ...proper];
   const event = toks.find((t) => t.vforms.some((f) => EVENTS.has(f)));
   const eventful = !!event && !speculative && places.length + actors.length > 0;
   if (eventful) {
@@ -193,7 +203,7 @@ function analyze(text: string): Analysis {
     attributed,
     opinion,
     predicate,
-    checkable: !opinion && (attributed || facts > 0 || eventful),
+    checkable: !opinion && !speculative && (attributed || facts > 0 || eventful),
   };
 }
 
@@ -209,6 +219,7 @@ export function suggestClaims(text: string, layout: { furniture: Range[]; headin
       end: r.end,
       quote: cps.slice(r.start, r.end).join(""),
       reasons,
+      score: checkWorthiness(reasons).score,
     });
   for (const seg of segmentSentences(text, {
     headings: layout.headings,

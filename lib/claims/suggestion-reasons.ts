@@ -10,6 +10,7 @@ export const SUGGESTION_REASONS = {
   place: "place",
   event: "event",
   actor: "actor",
+  comparison: "comparison",
 } as const;
 export type SuggestionReasonCode = keyof typeof SUGGESTION_REASONS;
 

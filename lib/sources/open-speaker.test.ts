@@ -41,6 +41,27 @@ describe("open attribution grammar", () => {
     });
   });
 
+  it("reads a registry monitor after كان … قد, and a network named again by الشبكة", () => {
+    expect(first("وكان المرصد السوري لحقوق الإنسان قد أفاد الشهر الماضي بأن 5 مدنيين قتلوا في الرقة.")).toMatchObject({
+      kind: "monitor_report",
+      sourceId: "sohr",
+    });
+    const text = "وثّقت شبكة أطباء كردفان مقتل 12 مدنيا في الدلنج. وقالت الشبكة في بيان إن المستشفى خرج عن الخدمة.";
+    const later = [...text].length - 30;
+    expect(suggestAttribution(text, { start: later, end: later + 5 }, REGISTRY_SEED)[0].kind).toBe("monitor_report");
+  });
+
+  it("reads an English speaker in apposition (by the title next to the verb) and a governor by title", () => {
+    expect(first("Col. Ahmed Salim, a militia spokesman, said in a statement that the bridge was destroyed.")).toMatchObject({
+      kind: "official_statement",
+      sourceName: "militia spokesman",
+    });
+    expect(first("وقال والي سنار في تصريح لإذاعة محلية إن الطريق أعيد فتحه.")).toMatchObject({
+      kind: "official_statement",
+      sourceName: "والي سنار",
+    });
+  });
+
   it("reads an unnamed English source and deliberate anonymity", () => {
     expect(first("A militia source said the convoy had left Kadugli overnight.").kind).toBe("anonymous");
     expect(first("A trader who spoke on condition of anonymity said prices had doubled.").kind).toBe("anonymous");

@@ -75,7 +75,9 @@ export function openSpeaker({ tokens: t, text, mentionAt }: OpenSpeakerInput): S
     const englishVerb = has(t[i], ENGLISH_SPEECH) || (posting && isLatin(t[i]));
     const according = has(t[i], ACCORDING);
     let span: [number, number] | null = null;
-    if (according || (arabicVerb && !isLatin(t[i]))) span = forward(t, i + 1);
+    // "وكان المرصد … قد أفاد": after "قد" the subject is already said.
+    const perfect = t[i - 1]?.text === "قد";
+    if (according || (arabicVerb && !isLatin(t[i]) && !perfect)) span = forward(t, i + 1);
     if (!span && (englishVerb || arabicVerb)) span = backward(t, i);
     if (!span) continue;
     const [a, b] = span;
@@ -84,6 +86,9 @@ export function openSpeaker({ tokens: t, text, mentionAt }: OpenSpeakerInput): S
     if (/^\p{N}/u.test(words[0]) || words[0] === "نحو" || has(t[a], NOT_SPEAKER)) continue;
     let affiliation: string | null = null;
     for (let k = a; k <= b && !affiliation; k++) affiliation = mentionAt.get(k)?.id ?? null;
+    // "وكان المرصد السوري لحقوق الإنسان قد أفاد": a registry name standing as the subject.
+    const whole = mentionAt.get(a);
+    if (whole && whole.to >= b) return { type: "source", sourceId: whole.id, from: a, to: b, cue: text(a, i), via: null };
     const kind = kindOf(words, t[i], t.slice(i + 1), sentence);
     const base = { from: a, to: b, cue: text(Math.min(a, i), Math.max(b, i)), via: null };
     if (kind === "anonymous")
@@ -111,7 +116,8 @@ function forward(t: Token[], from: number): [number, number] | null {
     if (k > a && isBreak(t[k])) break;
     if (
       has(t[k], COMPLEMENTIZER) ||
-      has(t[k], NAME_STOP) ||
+      // The first word stops only as written: "والي" is a governor, not و + إلى.
+      (k === a ? NAME_STOP.has(t[k].text) : has(t[k], NAME_STOP)) ||
       has(t[k], EVENT) ||
       has(t[k], ARABIC_SPEECH) ||
       has(t[k], ENGLISH_SPEECH)
@@ -127,7 +133,9 @@ function backward(t: Token[], verb: number): [number, number] | null {
   let b = verb - 1;
   // "وكان المرصد … قد أفاد", "the ministry has said"
   while (b >= 0 && ["قد", "has", "have", "had", "was"].includes(t[b].text)) b--;
-  if (b < 0 || (isBreak(t[b + 1]) && b + 1 === verb)) return null;
+  // "Brig. Gen. Yahya Saree, a Houthi military spokesman, said": in English the phrase in apposition
+  // before the verb is the speaker; in Arabic a break before the verb ends the subject.
+  if (b < 0 || (isBreak(t[b + 1]) && b + 1 === verb && !isLatin(t[verb]))) return null;
   let a = b;
   while (a > 0 && b - a < MAX_NAME - 1 && !isBreak(t[a]) && !has(t[a - 1], AUX) && !has(t[a - 1], COMPLEMENTIZER)) a--;
   if (has(t[a], AUX)) a++;

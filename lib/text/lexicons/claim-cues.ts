@@ -13,6 +13,9 @@ export const ATTRIBUTION_CUES = [
   "ذكروا", "يذكر", "تذكر", "أضاف", "أضافت", "يضيف", "مضيفا", "صرح", "صرحت", "يصرح", "لفت", "لفتت", "لافتا",
   "أظهر", "أظهرت", "نقل", "نقلت", "نقله", "نقلها", "نقلته", "رجح", "رجحت", "يرجح", "دعا", "دعت", "بحسب",
   "حسب", "وفقا", "وفق", "نقلا",
+  // English verbs of saying and "according to" (matched lower-case)
+  "said", "says", "say", "told", "claimed", "claims", "announced", "denied", "denies", "confirmed", "reported",
+  "stated", "added", "warned", "documented", "counted", "according to", "quoted", "posted",
 ] as const;
 
 /** Cues that qualify a statement rather than open a new one: a clause led by one is not a separate claim. */
@@ -35,12 +38,16 @@ export const OPINION_CUES = [
 // prettier-ignore
 export const COMMENTATOR_NOUNS = [
   "مراقبون", "مراقبين", "محللون", "محللين", "خبراء", "متابعون", "مختصون", "هؤلاء",
+  "analysts", "observers", "experts", "commentators",
 ] as const;
 
 /** Markers of speculation or interpretation anywhere in a sentence. */
 // prettier-ignore
 export const SPECULATION_CUES = [
   "ربما", "يبدو", "من شأنه", "في ظل مؤشرات", "وتعكس", "ما يعكس",
+  // vows, forecasts and estimates: not yet a fact to check
+  "لن", "سوف", "من المتوقع", "ممكنة", "ممكن", "تقديرات", "بحسب رأي",
+  "perhaps", "likely to", "is expected to", "could", "might", "would", "in our view", "we believe",
 ] as const;
 
 /** A demonstrative right after a reporting verb makes it "indicates" ("وتشير هذه التحركات"), not a speaker. */
@@ -59,6 +66,10 @@ export const EVENT_VERBS = [
   "دخل", "دخلت", "تحرك", "تحركت", "عاد", "عادت", "أغلق", "أغلقت", "استعاد", "استعادت", "تصاعد", "تصاعدت",
   "استغل", "استغلت", "جدد", "جددت", "شهد", "شهدت", "شمل", "شملت", "انتشر", "انتشرت", "هاجم", "هاجمت", "أسقط",
   "أسقطت", "بدأ", "بدأت", "اعترض", "اعترضت", "سلموا", "تسلم", "تسلمت",
+  // English past-tense event verbs
+  "captured", "seized", "regained", "retook", "withdrew", "pulled", "entered", "killed", "wounded", "struck",
+  "shelled", "attacked", "launched", "sent", "deployed", "reopened", "closed", "arrived", "crossed", "fired",
+  "took", "moved", "targeted", "hit", "destroyed", "evacuated", "handed", "geolocated", "displaced",
 ] as const;
 
 /** Number words (cardinals, tens, hundreds, thousands). Digits are matched separately. */
@@ -67,6 +78,8 @@ export const NUMBER_WORDS = [
   "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثمان", "ثماني", "ثمانية",
   "تسع", "تسعة", "عشر", "عشرة", "عشرات", "عشرين", "عشرون", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة",
   "مئات", "ألف", "آلاف", "مليون", "ملايين", "مليار", "اثنان", "اثنين", "اثنتين", "نصف", "ربع",
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+  "millions",
 ] as const;
 
 /** Nouns naming a specific facility or locality when a name follows ("قاعدة قسرك", "حقل العمر"). */
@@ -91,4 +104,12 @@ export const ACTORS = [
   "التحالف", "قسد", "قوات سوريا الديمقراطية", "الحكومة السورية", "الجيش السوري", "القوات السورية", "داعش",
   "تنظيم الدولة", "التنظيم", "الولايات المتحدة", "القوات الأمريكية", "وزارة", "الرئيس", "وزير", "المرصد",
   "الأمم المتحدة", "ترامب", "الشرع", "دمشق", "سوريا", "مراسل",
+] as const;
+
+/** Comparisons and changes of a quantity: a checkable measure ("أكثر من 400 أسرة", "doubled"). */
+// prettier-ignore
+export const COMPARISON_CUES = [
+  "أكثر من", "أقل من", "ما لا يقل عن", "ضعف", "تضاعف", "تضاعفت", "بنسبة", "ارتفع", "ارتفعت", "انخفض",
+  "انخفضت", "تجاوز", "تجاوزت", "more than", "less than", "fewer than", "at least", "doubled", "percent",
+  "rose", "fell", "compared with",
 ] as const;

@@ -79,7 +79,8 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
 
   function onKeyDown(e: React.KeyboardEvent<HTMLElement>) {
     if (!canWrite || editing || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
-    if (e.key === "y" && suggested) {
+    // Enter on the panel itself (not on one of its buttons) confirms the suggestion, a proposed new source included.
+    if ((e.key === "y" || (e.key === "Enter" && e.target === e.currentTarget)) && suggested) {
       e.preventDefault();
       save(claim.attributions.map(toInput), t("confirmed"));
     } else if (e.key === "e") {

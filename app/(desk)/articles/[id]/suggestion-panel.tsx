@@ -1,10 +1,11 @@
 "use client";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { pick } from "@/lib/i18n/locale";
 import { useFailureText } from "@/app/_components/failure-text";
 import { useSuggestionReasonText } from "@/app/_components/reason-text";
+import { byCheckWorthiness, checkWorthiness } from "@/lib/claims/check-worthiness";
 import { acceptSuggestionAction, rejectSuggestionAction } from "@/lib/claims/actions";
 import type { AttributionDto } from "@/lib/sources/dto";
 import { ATTRIBUTION_KIND_LABELS } from "@/lib/sources/kinds";
@@ -25,6 +26,8 @@ export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: 
   const reasonText = useSuggestionReasonText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [byScore, setByScore] = useState(false);
+  const shown = byScore ? byCheckWorthiness(suggestions) : suggestions;
 
   function decide(id: string, accept: boolean, next: HTMLElement | null) {
     startTransition(async () => {
@@ -43,8 +46,13 @@ export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: 
     <section className="panel side-panel" aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">{t("heading", { count: suggestions.length })}</h2>
       {canWrite && suggestions.length > 0 && <p className="small muted">{t("hint")}</p>}
+      {suggestions.length > 1 && (
+        <button type="button" className="btn secondary small" aria-pressed={byScore} onClick={() => setByScore(!byScore)}>
+          {t(byScore ? "orderByText" : "orderByScore")}
+        </button>
+      )}
       <ol className="claim-list">
-        {suggestions.map((s) => (
+        {shown.map((s) => (
           <li
             key={s.id}
             className="claim-item suggestion"
@@ -60,7 +68,10 @@ export function SuggestionPanel({ suggestions, language, canWrite, onMessage }: 
             <q dir={language === "ar" ? "rtl" : "ltr"} lang={language}>
               {s.quote}
             </q>
-            <div className="small muted">{s.reasons.slice(0, 3).map(reasonText).join(" · ")}</div>
+            <div className="small muted">
+              {t("score", { score: checkWorthiness(s.reasons).score.toFixed(2) })} ·{" "}
+              {s.reasons.slice(0, 3).map(reasonText).join(" · ")}
+            </div>
             {s.attributions && s.attributions.length > 0 && (
               <div
                 className="small"
