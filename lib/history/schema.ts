@@ -13,6 +13,9 @@ export const entityTypes = [
   "evidence",
   "session",
   "import",
+  "place",
+  "bare_term",
+  "knowledge_pack",
 ] as const;
 export const entityTypeSchema = z.enum(entityTypes);
 export type EntityType = z.infer<typeof entityTypeSchema>;

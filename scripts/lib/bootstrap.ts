@@ -4,13 +4,14 @@ import { countUsers } from "@/lib/auth/data";
 import { createUser } from "@/lib/auth/mutations";
 import { SYSTEM_ACTOR } from "@/lib/history/schema";
 import { loadRegistrySeed } from "@/lib/sources/mutations";
+import { loadShippedPacks } from "@/lib/knowledge/mutations";
 import { seedIfEmpty } from "@/seeds/seed-corpus";
 import { migrateDeploy } from "./migrate";
 import { ensureSearchIndex } from "@/lib/search/setup";
 import { ensureShingleBands } from "@/lib/articles/mutations";
 import { ensureClaimTerms } from "@/lib/matching/mutations";
 
-/** Migrations, the first admin (from ADMIN_EMAIL / ADMIN_PASSWORD), the source registry, and the sample corpus on an empty database. */
+/** Migrations, the first admin (from ADMIN_EMAIL / ADMIN_PASSWORD), the source registry, the shipped knowledge packs (once), and the sample corpus on an empty database. */
 export async function bootstrap({ seed = true } = {}) {
   const env = getEnv();
   migrateDeploy();
@@ -24,6 +25,9 @@ export async function bootstrap({ seed = true } = {}) {
   }
   const registry = await db.$transaction((tx) => loadRegistrySeed(tx), { timeout: 60_000, maxWait: 60_000 });
   if (registry.created > 0) console.log(`loaded the source registry: ${registry.created} sources`);
+  const packs = await db.$transaction((tx) => loadShippedPacks(tx), { timeout: 60_000, maxWait: 60_000 });
+  for (const p of packs.filter((r) => r.loaded))
+    console.log(`loaded the knowledge pack ${p.pack}: ${p.added.entities} entities, ${p.added.places} places, ${p.added.bareTerms} bare terms`);
   if (seed) {
     const seeded = await seedIfEmpty(db);
     if (seeded) console.log(`imported the sample corpus: ${seeded.summary.imported} articles`);
