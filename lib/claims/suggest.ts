@@ -203,7 +203,8 @@ function analyze(text: string): Analysis {
     attributed,
     opinion,
     predicate,
-    checkable: !opinion && !speculative && (attributed || facts > 0 || eventful),
+    // A vow or forecast resting on its attribution alone is not checkable; one with a figure or a place still is.
+    checkable: !opinion && ((attributed && !speculative) || facts > 0 || eventful),
   };
 }
 
