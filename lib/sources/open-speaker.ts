@@ -4,7 +4,7 @@
 // Its kind comes from its head noun (a network, witnesses, a source) or its verb (documented, posted).
 import * as L from "@/lib/text/lexicons/attribution-cues";
 import type { AttributionKind } from "./kinds";
-import type { Speaker } from "./speakers";
+import type { Speaker } from "./speaker";
 import { aliasKey } from "./aliases";
 import { readings, type Token } from "./tokens";
 

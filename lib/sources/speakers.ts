@@ -2,8 +2,9 @@
 // token rules: a reporting cue (verb, "according to", report noun) and the
 // speaker next to it; names after "إن/أن" are content, not speakers.
 import * as C from "./cues";
+import type { Speaker } from "./speaker";
 import { aliasKey, findMentionsInTokens, type AliasEntry, type TokenMention } from "./aliases";
-import type { AttributionKind, Channel, SourceKind } from "./kinds";
+import type { Channel, SourceKind } from "./kinds";
 import type { Reliability } from "./grading";
 import type { Medium } from "./registry-seed";
 import { isEyewitnessName, isMonitorName, monitorNameEnd, openSpeaker } from "./open-speaker";
@@ -17,13 +18,7 @@ export type AttributionSource = AliasEntry & {
   medium?: Medium;
 };
 
-export type Speaker = { from: number; to: number; cue: string; via: string | null } & (
-  | { type: "source"; sourceId: string }
-  | { type: "anonymous"; plural: boolean; affiliation: string | null; name: string; sourceNoun: boolean }
-  | { type: "backref"; ref: keyof typeof C.BACKREF; name: string }
-  | { type: "correspondent"; outletId: string | null }
-  | { type: "named"; kind: AttributionKind; name: string; affiliation: string | null }
-);
+export type { Speaker };
 
 export type SentenceAnalysis = {
   speakers: Speaker[];
