@@ -61,21 +61,23 @@ export function getDb(): PrismaClient {
     globalForDb.claimdeskDb = createClient(config);
     // Issued first on the client's connection, so every later query runs after it; a failure here
     // (an unreadable file) surfaces again, with its message, on the first real query.
-    if (config.provider === "sqlite") configureSqlite(globalForDb.claimdeskDb).catch(() => undefined);
+    if (config.provider === "sqlite") configureSqlite(globalForDb.claimdeskDb, getEnv().DURABILITY).catch(() => undefined);
   }
   return globalForDb.claimdeskDb;
 }
 
 /**
- * WAL lets readers work while one writer commits; set once per database file (it persists). The
+ * WAL lets readers work while one writer commits; set once per database file (it persists). With
+ * `synchronous = FULL` every commit reaches the disk before it is acknowledged (power loss keeps it);
+ * `DURABILITY=normal` trades that for speed (WAL stays consistent; the last commits may be lost). The
  * planner gets table statistics (gathered when a table has none or has grown many times over, about
  * a second per 100,000 claims): without them it cannot tell a filter that keeps most claims from one
  * that keeps a few, and sorts 80,000 rows for a page of 50. Sampled statistics (analysis_limit)
  * misjudge the few-valued link type and status columns and send link look-ups through them.
  */
-export async function configureSqlite(db: PrismaClient): Promise<void> {
+export async function configureSqlite(db: PrismaClient, durability: "full" | "normal" = "full"): Promise<void> {
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  await db.$queryRawUnsafe(`PRAGMA synchronous = ${durability === "full" ? "FULL" : "NORMAL"}`);
   await db.$queryRawUnsafe("PRAGMA optimize = 0x10002");
 }
 

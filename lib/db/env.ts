@@ -46,6 +46,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_BASE_URL: z.url({ error: "PUBLIC_BASE_URL must be a URL" }).default("https://factcheck.example.org"),
   DESK_NAME: z.string().min(1).default("Claimdesk"),
+  /** SQLite: "full" (default) syncs every commit to disk, so an acknowledged write survives power
+   * loss; "normal" syncs at checkpoints only (faster; the last commits may be lost on power loss,
+   * never on a crash of the process). */
+  DURABILITY: z.enum(["full", "normal"], { error: 'DURABILITY must be "full" or "normal"' }).default("full"),
 });
 
 export type AppEnv = z.infer<typeof envSchema> & { database: DatabaseConfig };
