@@ -127,3 +127,17 @@ export async function knowledgeOverview(db: Tx) {
   return { actors, places: tree, bareTerms, packs };
 }
 export type KnowledgeOverview = Awaited<ReturnType<typeof knowledgeOverview>>;
+
+/** The entries an editor can add a selected spelling to, from the reader. */
+export async function knowledgeChoices(db: Tx) {
+  const [places, entities] = await Promise.all([
+    db.place.findMany({ select: { id: true, nameAr: true, nameEn: true, version: true }, orderBy: { nameEn: "asc" } }),
+    db.source.findMany({
+      where: { mergedIntoId: null, OR: [{ isActor: true }, { key: { not: null } }] },
+      select: { id: true, name: true, nameEn: true },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  return { places, entities };
+}
+export type KnowledgeChoices = Awaited<ReturnType<typeof knowledgeChoices>>;
