@@ -18,6 +18,7 @@ export function NavBar({ email, role, canWrite, isAdmin }: Props) {
     { href: "/articles", label: t("articles"), show: true },
     { href: "/claims", label: t("claims"), show: true },
     { href: "/sources", label: t("sources"), show: true },
+    { href: "/knowledge", label: t("knowledge"), show: true },
     { href: "/conflicts", label: t("conflicts"), show: true },
     { href: "/timeline", label: t("timeline"), show: true },
     { href: "/sessions", label: t("sessions"), show: true },

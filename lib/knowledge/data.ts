@@ -70,3 +70,74 @@ export async function readDeskPack(db: Tx, { includeDisabled = false } = {}): Pr
     bareTerms: bare.flatMap((b) => (b.entity.key ? [{ term: b.term, entity: b.entity.key }] : [])),
   });
 }
+
+/** What the knowledge page lists: actors, places (parents first), bare terms and packs, with ids and versions for editing. */
+export async function knowledgeOverview(db: Tx) {
+  const [actors, places, bareTerms, packs] = await Promise.all([
+    db.source.findMany({
+      where: { isActor: true, mergedIntoId: null },
+      select: {
+        id: true,
+        key: true,
+        name: true,
+        nameEn: true,
+        actorKind: true,
+        side: true,
+        version: true,
+        packId: true,
+        memberOf: { select: { name: true } },
+        _count: { select: { aliases: true } },
+      },
+      orderBy: { nameEn: "asc" },
+    }),
+    db.place.findMany({
+      select: {
+        id: true,
+        key: true,
+        nameAr: true,
+        nameEn: true,
+        kind: true,
+        parentId: true,
+        broad: true,
+        version: true,
+        packId: true,
+      },
+      orderBy: { nameEn: "asc" },
+    }),
+    db.bareTerm.findMany({
+      select: { id: true, term: true, version: true, entity: { select: { id: true, name: true, nameEn: true } } },
+      orderBy: { term: "asc" },
+    }),
+    listPacks(db),
+  ]);
+  // depth-first order with each place's depth, so the page can indent the hierarchy
+  const children = new Map<string | null, typeof places>();
+  for (const p of places) children.set(p.parentId, [...(children.get(p.parentId) ?? []), p]);
+  const tree: ((typeof places)[number] & { depth: number })[] = [];
+  const seen = new Set<string>();
+  const walk = (parent: string | null, depth: number) => {
+    for (const p of children.get(parent) ?? [])
+      if (!seen.has(p.id)) {
+        seen.add(p.id);
+        tree.push({ ...p, depth });
+        walk(p.id, depth + 1);
+      }
+  };
+  walk(null, 0);
+  return { actors, places: tree, bareTerms, packs };
+}
+export type KnowledgeOverview = Awaited<ReturnType<typeof knowledgeOverview>>;
+
+/** The entries an editor can add a selected spelling to, from the reader. */
+export async function knowledgeChoices(db: Tx) {
+  const [places, entities] = await Promise.all([
+    db.place.findMany({ select: { id: true, nameAr: true, nameEn: true, version: true }, orderBy: { nameEn: "asc" } }),
+    db.source.findMany({
+      where: { mergedIntoId: null, OR: [{ isActor: true }, { key: { not: null } }] },
+      select: { id: true, name: true, nameEn: true },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  return { places, entities };
+}
+export type KnowledgeChoices = Awaited<ReturnType<typeof knowledgeChoices>>;

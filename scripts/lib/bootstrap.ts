@@ -27,7 +27,9 @@ export async function bootstrap({ seed = true } = {}) {
   if (registry.created > 0) console.log(`loaded the source registry: ${registry.created} sources`);
   const packs = await db.$transaction((tx) => loadShippedPacks(tx), { timeout: 60_000, maxWait: 60_000 });
   for (const p of packs.filter((r) => r.loaded))
-    console.log(`loaded the knowledge pack ${p.pack}: ${p.added.entities} entities, ${p.added.places} places, ${p.added.bareTerms} bare terms`);
+    console.log(
+      `loaded the knowledge pack ${p.pack}: ${p.added.entities} entities, ${p.added.places} places, ${p.added.bareTerms} bare terms`,
+    );
   if (seed) {
     const seeded = await seedIfEmpty(db);
     if (seeded) console.log(`imported the sample corpus: ${seeded.summary.imported} articles`);

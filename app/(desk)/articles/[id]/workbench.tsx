@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { useFailureText } from "@/app/_components/failure-text";
 import type { ArticleDetail } from "@/lib/articles/data";
 import { createClaimAction } from "@/lib/claims/actions";
+import type { KnowledgeChoices } from "@/lib/knowledge/data";
 import { ArticleText } from "./article-text";
+import { MarkKnowledge } from "./mark-knowledge";
 import { ClaimList } from "./claim-list";
 import { SuggestionPanel } from "./suggestion-panel";
 import { moveWordCursor, selectionOffsets, wordBounds } from "./selection";
@@ -13,7 +15,15 @@ import { moveWordCursor, selectionOffsets, wordBounds } from "./selection";
 type Article = NonNullable<ArticleDetail>;
 type Span = { start: number; end: number };
 
-export function ArticleWorkbench({ article, canWrite }: { article: Article; canWrite: boolean }) {
+export function ArticleWorkbench({
+  article,
+  canWrite,
+  knowledge,
+}: {
+  article: Article;
+  canWrite: boolean;
+  knowledge: KnowledgeChoices | null;
+}) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
   const t = useTranslations("article");
@@ -111,7 +121,8 @@ export function ArticleWorkbench({ article, canWrite }: { article: Article; canW
                 </q>{" "}
                 <button className="btn" type="button" disabled={pending} onClick={() => makeClaim(selection)}>
                   {t("makeClaim")}
-                </button>
+                </button>{" "}
+                {knowledge && quote.length <= 300 && <MarkKnowledge key={quote} quote={quote.trim()} choices={knowledge} />}
               </>
             ) : (
               <span className="small muted">{t("selectHint")}</span>

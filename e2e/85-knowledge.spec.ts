@@ -1,0 +1,46 @@
+import { expect, test, type Page } from "@playwright/test";
+import { dragSelect, signIn, users } from "./helpers";
+
+const text = [
+  "أفاد مراسلنا في الأبيض بأن قوات الدعم السريع انسحبت من مدينة بارا في ولاية شمال كردفان صباح الاثنين.",
+  "وقال شهود عيان إن قوات الدعم السريع دفعت بتعزيزات عسكرية كبيرة إلى مدينة بارا يوم الثلاثاء.",
+].join("\n\n");
+
+async function markPlace(page: Page, phrase: string, kind: string, nameEn: string, parent?: string) {
+  await dragSelect(page, page.getByRole("document", { name: /Article text/ }), phrase);
+  await expect(page.locator(".quote-preview")).toHaveText(phrase);
+  await page.getByRole("button", { name: "a place" }).click();
+  const form = page.getByRole("form", { name: "a place" });
+  await form.getByLabel("English name").fill(nameEn);
+  await form.getByLabel("Kind").selectOption({ label: kind });
+  if (parent) await form.getByLabel("Lies in").selectOption({ label: parent });
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+}
+
+test("an editor marks بارا in a Sudan article as a town in North Kordofan and the knowledge page shows it", async ({ page }) => {
+  await signIn(page, users.editor);
+  await page.goto("/import");
+  await page.getByLabel("Title (optional: otherwise taken from the text)").fill("انسحاب من بارا");
+  await page.getByLabel("Outlet").fill("سودان تريبيون");
+  await page.getByLabel("URL").fill(`https://example.org/sudan/${Date.now()}`);
+  await page.getByLabel("Article text").fill(text);
+  await page.getByRole("button", { name: "Import" }).click();
+  const status = page.getByRole("status");
+  await expect(status).toContainText("Imported");
+  await status.getByRole("link").click();
+
+  await markPlace(page, "شمال كردفان", "region", "North Kordofan");
+  await markPlace(page, "بارا", "town", "Bara", "North Kordofan");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Knowledge" }).click();
+  const places = page.getByRole("region", { name: /Places/ });
+  const bara = places.getByRole("listitem").filter({ hasText: "Bara" });
+  await expect(bara).toContainText("بارا");
+  await expect(bara).toContainText("(town)");
+  // the hierarchy: Bara is indented one step under North Kordofan, which follows it at the top
+  const kordofan = places.getByRole("listitem").filter({ hasText: "North Kordofan" });
+  await expect(kordofan).toBeVisible();
+  const indent = (l: typeof bara) => l.evaluate((el) => getComputedStyle(el).paddingInlineStart);
+  expect(parseFloat(await indent(bara))).toBeGreaterThan(parseFloat(await indent(kordofan)));
+});
