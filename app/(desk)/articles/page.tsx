@@ -12,11 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 export const dynamic = "force-dynamic";
 
-export default async function ArticlesPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ page?: string; search?: string }>;
-}) {
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ page?: string; search?: string }> }) {
   const params = await searchParams;
   const page = Math.max(1, Number(params.page) || 1);
   const parsed = articleSearchSchema.safeParse({ search: params.search });
@@ -71,7 +67,11 @@ export default async function ArticlesPage({
           ))}
         </tbody>
       </table>
-      <Pager page={page} pages={pages} href={(p) => `/articles?${new URLSearchParams({ ...(search ? { search } : {}), page: String(p) })}`} />
+      <Pager
+        page={page}
+        pages={pages}
+        href={(p) => `/articles?${new URLSearchParams({ ...(search ? { search } : {}), page: String(p) })}`}
+      />
     </>
   );
 }
