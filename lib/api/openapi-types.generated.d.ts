@@ -8,7 +8,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * List articles
+     * List articles, optionally those whose title matches a search
      * @description Requires the "read" permission (session cookie or Authorization: Bearer <token>).
      */
     get: {
@@ -16,6 +16,7 @@ export interface paths {
         query?: {
           page?: number;
           pageSize?: number;
+          search?: string;
         };
         header?: never;
         path?: never;

@@ -1,6 +1,6 @@
 // Every route of the JSON API with the zod schemas it validates with (the OpenAPI document reads this).
 import { z } from "zod";
-import { articleInputSchema } from "@/lib/articles/schema";
+import { articleInputSchema, articleSearchSchema } from "@/lib/articles/schema";
 import { claimsQuerySchema } from "@/lib/claims/query";
 import { createClaimSchema } from "@/lib/claims/schema";
 import { articleDetailSchema, articleListItemSchema, importBatchSchema, importedArticleSchema } from "@/lib/articles/dto";
@@ -33,9 +33,9 @@ export const apiOperations: ApiOperation[] = [
   {
     method: "get",
     path: "/api/articles",
-    summary: "List articles",
+    summary: "List articles, optionally those whose title matches a search",
     permission: "read",
-    query: pagingSchema,
+    query: pagingSchema.extend(articleSearchSchema.shape),
     response: answers<Awaited<ReturnType<typeof listArticles>>>()(pageOf(articleListItemSchema, "ArticlePage")),
   },
   {

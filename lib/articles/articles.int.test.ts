@@ -26,6 +26,12 @@ describe.each(testProviders())("importing articles on %s", (provider) => {
     expect(items.map((a) => a.outlet?.name ?? null)).toEqual(["المدن", "عنب بلدي", "شبكة الصحافة الحرة", "هاشتاغ", null]);
     const hashtag = items.find((a) => a.file?.startsWith("003_"))!;
     expect(hashtag).toMatchObject({ publishedAt: "2025-07-04", datePrecision: "day" });
+    // the list's search matches title words by stem: "التحالف" finds a title that says only "للتحالف"
+    const coalition = await listArticles(t.db, 1, 50, "التحالف");
+    expect(coalition.items.some((a) => a.title.includes("للتحالف") && !a.title.includes("التحالف"))).toBe(true);
+    expect(coalition.items.every((a) => a.title.includes("تحالف"))).toBe(true);
+    expect(coalition.total).toBeLessThan(items.length);
+    expect((await listArticles(t.db, 1, 50, "الوزارة الفرنسية")).total).toBe(0);
     expect(items.find((a) => a.file?.startsWith("004_"))).toMatchObject({ publishedAt: null, datePrecision: "unknown" });
     const detail = (await getArticle(t.db, hashtag.id))!;
     // stored text: NFC, LF, nothing else changed — the broken words stay broken

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { listEvents } from "@/lib/history/data";
 import { claimSourcing } from "@/lib/sources/data";
 import { NO_SOURCING, type AttributionDto } from "@/lib/sources/dto";
+import { searchTerms } from "@/lib/search/terms";
 
 export type ArticleListItem = {
   id: string;
@@ -17,8 +18,10 @@ export type ArticleListItem = {
   republishedFrom: { id: string; title: string } | null;
 };
 
-export async function listArticles(db: Db, page: number, pageSize: number) {
-  const where = { archivedAt: null };
+/** A page of articles; with a search, those whose normalized title holds every term. */
+export async function listArticles(db: Db, page: number, pageSize: number, search?: string) {
+  const terms = search ? searchTerms(search) : [];
+  const where = { archivedAt: null, AND: terms.map((term) => ({ searchTitle: { contains: term.text } })) };
   const [rows, total] = await Promise.all([
     db.article.findMany({
       where,

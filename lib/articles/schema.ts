@@ -12,6 +12,9 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/** The article list's search: the words of its title, matched by stem (lib/search/terms.ts). */
+export const articleSearchSchema = z.object({ search: z.string().trim().max(200).optional() });
+
 /** One article as the API, the paste form and the file importer hand it over. */
 export const articleInputSchema = z.object({
   text: z

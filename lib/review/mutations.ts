@@ -179,6 +179,18 @@ export async function restoreField(tx: Tx, input: RestoreInput, actor: Actor): P
     return refuse("INVALID", "There is no earlier status to restore there");
   if (input.field === "statement" && value !== null && typeof value !== "string")
     return refuse("INVALID", "There is no earlier statement to restore there");
+  if (input.field !== "statement") {
+    // A signed-off session's decisions are frozen until an admin reopens the session (a recorded event).
+    const frozen = await tx.sessionItem.findFirst({
+      where: { claimId: input.claimId, verdict: { not: null }, session: { status: "signed_off" } },
+      select: { session: { select: { title: true } } },
+    });
+    if (frozen)
+      return refuse(
+        "SIGNED_OFF",
+        `The ${input.field} was decided in the signed-off session "${frozen.session.title}": an admin must reopen the session before it can be restored`,
+      );
+  }
   const found = await openClaim(tx, input.claimId, input.version);
   if ("ok" in found) return found;
   const { claim } = found;

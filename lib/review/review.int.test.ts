@@ -164,10 +164,26 @@ describe.each(testProviders())("review sessions on %s", (provider) => {
       reason: "SIGNED_OFF",
     });
 
+    // the signed-off decision cannot be undone from the claim's history
+    const decided = (await listEvents(t.db, { entityIds: [claimIds[0]] })).items.find(
+      (e) => e.changes.verdict?.[1] === "contested",
+    )!;
+    const restore = async () =>
+      t.db.$transaction(async (tx) =>
+        restoreField(
+          tx,
+          { claimId: claimIds[0], seq: decided.seq, field: "verdict", version: await version(claimIds[0]) },
+          editor,
+        ),
+      );
+    expect(await restore()).toMatchObject({ ok: false, reason: "SIGNED_OFF", message: expect.stringContaining("reopen") });
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claimIds[0] } })).verdict).toBe("contested");
+
     expect(await t.db.$transaction((tx) => reopenSession(tx, sessionId, editor, "editor"))).toMatchObject({
       reason: "FORBIDDEN",
     });
     expect(await t.db.$transaction((tx) => reopenSession(tx, sessionId, admin, "admin"))).toMatchObject({ ok: true });
+    expect(await restore()).toMatchObject({ ok: true, claim: { verdict: decided.changes.verdict![0] } });
     const history = await getSessionHistory(t.db, sessionId);
     expect(history[0]).toMatchObject({ action: "reopen", actor: admin.label });
     expect(history.filter((e) => e.action === "sign_off")).toHaveLength(1);

@@ -1,7 +1,7 @@
 // Builds the claims-list SQL for one provider: filtering, search, sorting and paging run in the
 // database. Parameters are always bound, never spliced into the text.
 import type { ClaimsQuery } from "@/lib/claims/query";
-import { normalizeArabic } from "@/lib/text/normalize";
+import { searchTerms, type SearchTerm } from "./terms";
 import { placeFilterKeys } from "@/lib/links/claim-features";
 
 export type Dialect = "sqlite" | "postgresql";
@@ -62,23 +62,23 @@ export function claimsWhere(q: ClaimsQuery, dialect: Dialect, form: WhereForm = 
     const open = `(${side("aId")} OR ${side("bId")})`;
     where.push(q.conflicts === "open" ? open : `NOT ${open}`);
   }
-  // Control characters (NUL ends an FTS5 query string early) search as spaces.
-  const needle = q.search ? normalizeArabic(q.search.replace(/[\u0000-\u001f\u007f]+/g, " ")) : "";
-  if (needle) where.push(searchClause(needle, dialect, p));
-  return { whereSql: where.join(" AND "), params, p, needle, article };
+  // Every term must match; control characters (NUL ends an FTS5 query string early) search as spaces.
+  const terms = q.search ? searchTerms(q.search) : [];
+  for (const term of terms) where.push(searchClause(term.text, dialect, p));
+  return { whereSql: where.join(" AND "), params, p, terms, article };
 }
 
 export const claimsFrom = `FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"`;
 
 export function buildClaimsSql(q: ClaimsQuery, dialect: Dialect) {
-  const { whereSql, params, p, needle } = claimsWhere(q, dialect);
+  const { whereSql, params, p, terms } = claimsWhere(q, dialect);
   const dir = q.order === "asc" ? "ASC" : "DESC";
   const nulls = q.sort === "published_at" ? ` NULLS LAST` : "";
   const pageSql = `SELECT c."id" AS "id" ${claimsFrom} WHERE ${whereSql} ORDER BY ${sortColumn[q.sort]} ${dir}${nulls}, c."id" ${dir} LIMIT ${p(q.pageSize)} OFFSET ${p((q.page - 1) * q.pageSize)}`;
   const count = claimsWhere(q, dialect, "count");
   // Every claim has its article: the join only matters when the clause reads the article.
   const countSql = `SELECT COUNT(*) AS "n" ${count.article ? claimsFrom : `FROM "Claim" c`} WHERE ${count.whereSql}`;
-  return { pageSql, pageParams: params, countSql, countParams: count.params, needle };
+  return { pageSql, pageParams: params, countSql, countParams: count.params, terms };
 }
 
 /** All matching claims in id order, a batch at a time (keyset paging: exports of any size, constant memory). */
@@ -90,10 +90,12 @@ export function buildClaimsKeysetSql(q: ClaimsQuery, dialect: Dialect, afterId: 
 }
 
 /**
+ * One term (a stem or an exact phrase, both normalized) found as a substring: a stem is the common core
+ * of its forms, so the substring indexes need no stemmed copy of the text (decision 0020).
  * Claim text and statement, article titles and source aliases, all compared in normalized form: three
  * sets of claim ids ORed, each read through an index (SQLite answers it as a union of index look-ups).
  */
-function searchClause(needle: string, dialect: Dialect, p: (v: unknown) => string): string {
+function searchClause(needle: SearchTerm["text"], dialect: Dialect, p: (v: unknown) => string): string {
   const like = `%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const contains = (column: string) =>
     dialect === "postgresql" ? `${column} LIKE ${p(like)}` : `instr(${column}, ${p(needle)}) > 0`;

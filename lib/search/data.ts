@@ -4,6 +4,7 @@ import { providerOfClient, type Db } from "@/lib/db/client";
 import type { ClaimsQuery } from "@/lib/claims/query";
 import { buildClaimsSql } from "./claims-sql";
 import { highlightRanges } from "./highlight";
+import type { SearchTerm } from "./terms";
 
 export type ClaimRow = {
   id: string;
@@ -38,7 +39,7 @@ export async function searchClaims(db: Db, q: ClaimsQuery) {
   const items = await claimRows(
     db,
     ids.map((r) => r.id),
-    sql.needle,
+    sql.terms,
   );
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
@@ -63,7 +64,7 @@ export async function countClaims(db: Db, sql: string, params: unknown[]): Promi
   return n;
 }
 
-async function claimRows(db: Db, ids: string[], needle: string): Promise<ClaimRow[]> {
+async function claimRows(db: Db, ids: string[], terms: SearchTerm[]): Promise<ClaimRow[]> {
   if (ids.length === 0) return [];
   const [claims, links, items] = await Promise.all([
     db.claim.findMany({
@@ -137,6 +138,6 @@ async function claimRows(db: Db, ids: string[], needle: string): Promise<ClaimRo
       outlet: c.article.outlet,
       updatedAt: c.updatedAt.toISOString(),
       updatedBy: c.updatedById ? (emailOf.get(c.updatedById) ?? c.updatedById) : null,
-      highlights: needle ? highlightRanges(c.quote, needle) : [],
+      highlights: highlightRanges(c.quote, terms),
     }));
 }

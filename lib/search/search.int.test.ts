@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropTemplates, freshDb, testProviders, type TestDb } from "@/lib/test/db";
 import { seedFiles } from "@/lib/test/seeds";
@@ -16,7 +18,11 @@ describe.each(testProviders())("claims search and filters on %s", (provider) => 
   let t: TestDb;
   beforeAll(async () => {
     t = await freshDb(provider);
-    await importBatch(t.db, seedFiles(), SYSTEM_ACTOR);
+    // and a Libyan article whose claims say "مطار معيتيقة" but never "المطار"
+    const mitiga = readFileSync(
+      path.resolve(import.meta.dirname, "../../e2e/eval/articles/libya/04-eanlibya-mitiga-resumes.txt"),
+    );
+    await importBatch(t.db, [...seedFiles(), { fileName: "mitiga.txt", bytes: new Uint8Array(mitiga) }], SYSTEM_ACTOR);
     // every suggestion of every seed becomes a claim
     for (const s of await t.db.suggestion.findMany({ orderBy: { start: "asc" } })) {
       await t.db.$transaction((tx) => acceptSuggestion(tx, s.id, editor));
@@ -58,6 +64,32 @@ describe.each(testProviders())("claims search and filters on %s", (provider) => 
     expect(variant.total).toBe(plain.total);
     const ta = await searchClaims(t.db, query({ search: "الحسكه" }));
     expect(ta.total).toBe((await searchClaims(t.db, query({ search: "الحسكة" }))).total);
+  });
+
+  it.each([
+    ["قاعدة", "القاعدة", "للقاعدة", "بالقاعدة"],
+    ["وزارة", "الوزارة"],
+    ["التحالف", "للتحالف"],
+    ["المطار", "مطار"],
+  ])("finds the same claims for every form of %s (light stemming)", async (...forms) => {
+    const idsOf = async (search: string) =>
+      (await searchClaims(t.db, query({ search, pageSize: "500" }))).items.map((i) => i.id).sort();
+    const first = await idsOf(forms[0]);
+    expect(first.length, forms[0]).toBeGreaterThan(0);
+    for (const form of forms.slice(1)) expect(await idsOf(form), form).toEqual(first);
+  });
+
+  it("finds a claim that only has another form, lights that form, and keeps quoted phrases exact", async () => {
+    const airport = await searchClaims(t.db, query({ search: "المطار", pageSize: "500" }));
+    const mitiga = airport.items.find((i) => i.quote.includes("مطار معيتيقة") && !i.quote.includes("المطار"));
+    expect(mitiga).toBeTruthy();
+    expect(mitiga!.highlights.map((r) => [...mitiga!.quote].slice(r.start, r.end).join(""))).toContain("مطار");
+    const coalition = await searchClaims(t.db, query({ search: "التحالف", pageSize: "500" }));
+    expect(coalition.items.some((i) => i.quote.includes("للتحالف") && !i.quote.includes("التحالف"))).toBe(true);
+    const loose = await searchClaims(t.db, query({ search: "بالقاعدة", pageSize: "500" }));
+    const exact = await searchClaims(t.db, query({ search: '"بالقاعدة"', pageSize: "500" }));
+    expect(exact.total).toBeLessThan(loose.total);
+    expect(exact.items.every((i) => i.quote.includes("بالقاعدة") || i.statement?.includes("بالقاعدة"))).toBe(true);
   });
 
   it("finds claims by their article title", async () => {

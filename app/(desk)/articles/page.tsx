@@ -5,20 +5,31 @@ import { getDb } from "@/lib/db/client";
 import { listArticles } from "@/lib/articles/data";
 import { PublishedDate } from "@/app/_components/published-date";
 import { Pager } from "@/app/_components/pager";
+import { articleSearchSchema } from "@/lib/articles/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
 }
 export const dynamic = "force-dynamic";
 
-export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = Math.max(1, Number((await searchParams).page) || 1);
-  const { items, total, pageSize } = await listArticles(getDb(), page, 100);
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ page?: string; search?: string }> }) {
+  const params = await searchParams;
+  const page = Math.max(1, Number(params.page) || 1);
+  const parsed = articleSearchSchema.safeParse({ search: params.search });
+  const search = (parsed.success && parsed.data.search) || "";
+  const { items, total, pageSize } = await listArticles(getDb(), page, 100, search);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const t = await getTranslations("articles");
   return (
     <>
       <h1>{t("title")}</h1>
+      <form className="filter-bar" role="search" action="/articles">
+        <label htmlFor="article-search">{t("searchLabel")}</label>
+        <input id="article-search" type="search" name="search" dir="auto" defaultValue={search} />
+        <button className="btn" type="submit">
+          {t("search")}
+        </button>
+      </form>
       <p className="muted">{t("count", { count: total })}</p>
       <table className="list">
         <thead>
@@ -56,7 +67,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           ))}
         </tbody>
       </table>
-      <Pager page={page} pages={pages} href={(p) => `/articles?page=${p}`} />
+      <Pager
+        page={page}
+        pages={pages}
+        href={(p) => `/articles?${new URLSearchParams({ ...(search ? { search } : {}), page: String(p) })}`}
+      />
     </>
   );
 }

@@ -2,16 +2,17 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { listArticles } from "@/lib/articles/data";
 import { importArticle } from "@/lib/articles/mutations";
-import { articleInputSchema } from "@/lib/articles/schema";
+import { articleInputSchema, articleSearchSchema } from "@/lib/articles/schema";
 import { actorOf } from "@/lib/auth/session";
 import { invalid, pagingSchema, queryObject, readJson, withUser } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withUser("read", async (request) => {
-  const query = pagingSchema.strict().safeParse(queryObject(request));
-  if (!query.success) return invalid(query.error, "Invalid paging parameters");
-  return NextResponse.json(await listArticles(getDb(), query.data.page, query.data.pageSize));
+  const query = pagingSchema.extend(articleSearchSchema.shape).strict().safeParse(queryObject(request));
+  if (!query.success) return invalid(query.error, "Invalid paging or search parameters");
+  const { page, pageSize, search } = query.data;
+  return NextResponse.json(await listArticles(getDb(), page, pageSize, search));
 });
 
 export const POST = withUser("write", async (request, user) => {
