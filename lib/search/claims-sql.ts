@@ -91,7 +91,7 @@ export function buildClaimsKeysetSql(q: ClaimsQuery, dialect: Dialect, afterId: 
 
 /**
  * One term (a stem or an exact phrase, both normalized) found as a substring: a stem is the common core
- * of its forms, so the substring indexes need no stemmed copy of the text (decision 0020).
+ * of its forms, so the substring indexes need no stemmed copy of the text (decision 0018).
  * Claim text and statement, article titles and source aliases, all compared in normalized form: three
  * sets of claim ids ORed, each read through an index (SQLite answers it as a union of index look-ups).
  */
