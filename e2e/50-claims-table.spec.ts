@@ -20,7 +20,9 @@ test("an editor searches, filters and sorts the claims table, acts on a selectio
   }
 
   await page.getByRole("link", { name: "Claims", exact: true }).click();
-  await page.getByRole("searchbox").fill("تعزيزات");
+  // the article list has a search box of its own: wait for the claims table's
+  await expect(page.getByRole("heading", { name: "Claims", level: 1 })).toBeVisible();
+  await page.getByRole("searchbox", { name: /Search claims/ }).fill("تعزيزات");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/search=/);
   const table = page.getByRole("table");
