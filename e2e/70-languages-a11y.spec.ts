@@ -152,3 +152,20 @@ test("an editor reviews a session from the keyboard in Arabic", async ({ page })
   await switchLanguage(page, "English");
   await expect(heading).toContainText("claim 2 of 2");
 });
+
+test.describe("a first visit from an Arabic browser", () => {
+  test.use({ locale: "ar-SY" });
+
+  test("gets the sign-in page in Arabic, right to left, and the switch still wins", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByLabel("البريد الإلكتروني")).toBeVisible();
+    // the switch works once the page has hydrated; until then the change goes nowhere
+    await expect(async () => {
+      await page.getByRole("combobox", { name: /Language|اللغة/ }).selectOption({ label: "English" });
+      await expect(page.locator("html")).toHaveAttribute("dir", "ltr", { timeout: 1000 });
+    }).toPass();
+    await page.reload();
+    await expect(page.getByLabel("E-mail")).toBeVisible();
+  });
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/app/_components/language-switch";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
   const { from } = await searchParams;
   const t = await getTranslations("signIn");
-  const target = from && from.startsWith("/") && !from.startsWith("//") ? from : "/";
+  const target = safeReturnPath(from);
   return (
     <main className="sign-in">
       <LanguageSwitch signedIn={false} />

@@ -22,3 +22,20 @@ export function pick(label: { en: string; ar: string }, locale: string): string 
 export function explain(label: { explainEn: string; explainAr: string }, locale: string): string {
   return locale === "ar" ? label.explainAr : label.explainEn;
 }
+
+/**
+ * The interface language a browser asks for (`Accept-Language: ar-SY,ar;q=0.9,en-GB;q=0.8`): the
+ * supported language with the highest weight, regions ignored; the default when none is supported.
+ */
+export function negotiateLocale(header: string | null | undefined): Locale {
+  let best: { locale: Locale; q: number } | null = null;
+  for (const part of (header ?? "").split(",")) {
+    const [tag, ...params] = part.trim().split(";");
+    const language = tag.trim().toLowerCase().split("-")[0];
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!isLocale(language) || !(q > 0)) continue;
+    if (!best || q > best.q) best = { locale: language, q };
+  }
+  return best?.locale ?? DEFAULT_LOCALE;
+}

@@ -245,3 +245,16 @@ describe("formatPartialDate", () => {
     expect(formatPartialDate(parseDateString("تشرين الأول / أكتوبر 2025"), "ar")).toBe("أكتوبر 2025");
   });
 });
+
+describe("English month names in a whole date string", () => {
+  it.each([
+    ["30 November 2025", { date: "2025-11-30", precision: "day" }],
+    ["November 30, 2025", { date: "2025-11-30", precision: "day" }],
+    ["Sept. 3, 2025", { date: "2025-09-03", precision: "day" }],
+    ["December 2025", { date: "2025-12", precision: "month" }],
+    ["30 Brumaire 2025", { date: null, precision: "unknown" }],
+    ["31 June 2025", { date: null, precision: "unknown" }],
+  ])("%s", (s, expected) => {
+    expect(parseDateString(s)).toEqual(expected);
+  });
+});

@@ -154,7 +154,25 @@ export function findDates(text: string, opts: DateContext = {}): DateMention[] {
     });
 }
 
+// English month names are read only in a whole date string (a form field, a catalog entry): in
+// running English text "may" and "march" are too often not months.
+const EN_MONTHS = "january,february,march,april,may,june,july,august,september,october,november,december".split(",");
+const EN_MONTH = (name: string) => {
+  const i = EN_MONTHS.findIndex((m) => m === name || (name.length >= 3 && m.startsWith(name.replace(/\.$/, ""))));
+  return i < 0 ? 0 : i + 1;
+};
+const EN_MONTH_RE = "([a-z]{3,9}\\.?)";
+
 const RE_WHOLE: [RegExp, (m: RegExpExecArray) => PartialDate][] = [
+  [
+    new RegExp(`^(\\d{1,2})\\s+${EN_MONTH_RE},?\\s+(${YEAR})$`, "u"),
+    (m) => (EN_MONTH(m[2]) ? make(Number(m[3]), EN_MONTH(m[2]), Number(m[1])) : UNKNOWN),
+  ],
+  [
+    new RegExp(`^${EN_MONTH_RE}\\s+(\\d{1,2}),?\\s+(${YEAR})$`, "u"),
+    (m) => (EN_MONTH(m[1]) ? make(Number(m[3]), EN_MONTH(m[1]), Number(m[2])) : UNKNOWN),
+  ],
+  [new RegExp(`^${EN_MONTH_RE},?\\s+(${YEAR})$`, "u"), (m) => (EN_MONTH(m[1]) ? make(Number(m[2]), EN_MONTH(m[1])) : UNKNOWN)],
   [new RegExp(`^(${YEAR})$`, "u"), (m) => make(Number(m[1]))],
   [new RegExp(`^(${YEAR})-(\\d{2})$`, "u"), (m) => make(Number(m[1]), Number(m[2]))],
   [new RegExp(`^(\\d{1,2})[/.-](${YEAR})$`, "u"), (m) => make(Number(m[2]), Number(m[1]))],
