@@ -20,9 +20,22 @@ afterEach(async () => {
   cleanups.length = 0;
 });
 
-type Ctx = { cookie?: string; n: number; mine: Array<{ id: string; version: number }> };
+type Ctx = { cookie?: string; n: number; mine: Array<{ id: string; version: number }>; fallback?: boolean };
+/** Each kind of request and the statuses it may answer; anything else is counted as unexpected. A
+ * random span may fall on furniture or repeat a claim (400, 409); a verdict may meet a newer version (409). */
+const EXPECTED = {
+  table: [200],
+  search: [200],
+  article: [200],
+  create: [201, 400, 409],
+  verdict: [200, 409],
+  "table (no claim of its own yet)": [200],
+} as const;
+type Kind = keyof typeof EXPECTED;
+
 type Tally = {
-  statuses: Record<string, number>;
+  byKind: Record<string, Record<string, number>>;
+  unexpected: string[];
   serverErrors: string[];
   claims: Set<string>;
   verdicts: Map<string, { verdict: string; version: number }>;
@@ -31,8 +44,11 @@ type Tally = {
 /** One autocannon run of `connections` clients (each with its own session) against one app instance. */
 function drive(server: Server, cookies: string[], articles: Array<{ id: string; length: number }>, tally: Tally) {
   let nextCookie = 0;
-  const note = (status: number, body: string) => {
-    tally.statuses[status] = (tally.statuses[status] ?? 0) + 1;
+  const note = (kind: Kind, status: number, body: string) => {
+    const counts = (tally.byKind[kind] ??= {});
+    counts[status] = (counts[status] ?? 0) + 1;
+    if (!(EXPECTED[kind] as readonly number[]).includes(status))
+      tally.unexpected.push(`${kind}: ${status} ${body.slice(0, 160)}`);
     if (status >= 500 || body.includes("SQLITE_BUSY")) tally.serverErrors.push(`${status} ${body.slice(0, 200)}`);
   };
   const withSession = (req: autocannon.Request, ctx: Ctx) => {
@@ -41,15 +57,15 @@ function drive(server: Server, cookies: string[], articles: Array<{ id: string; 
     ctx.mine ??= [];
     return { ...req, headers: { ...req.headers, cookie: ctx.cookie, origin: server.base, "content-type": "application/json" } };
   };
-  const read = (pathOf: (ctx: Ctx) => string): autocannon.Request => ({
+  const read = (kind: Kind, pathOf: (ctx: Ctx) => string): autocannon.Request => ({
     method: "GET",
     setupRequest: (req, c) => ({ ...withSession(req, c as Ctx), path: pathOf(c as Ctx) }),
-    onResponse: (status, body) => note(status, body),
+    onResponse: (status, body) => note(kind, status, body),
   });
   const requests: autocannon.Request[] = [
-    read(() => "/api/claims?pageSize=100&sort=updated&order=desc"),
-    read((c) => `/api/claims?search=${encodeURIComponent(searches[c.n % searches.length])}`),
-    read((c) => `/articles/${articles[c.n % articles.length].id}`),
+    read("table", () => "/api/claims?pageSize=100&sort=updated_at&order=desc"),
+    read("search", (c) => `/api/claims?search=${encodeURIComponent(searches[c.n % searches.length])}`),
+    read("article", (c) => `/articles/${articles[c.n % articles.length].id}`),
     {
       method: "POST",
       path: "/api/claims",
@@ -60,7 +76,7 @@ function drive(server: Server, cookies: string[], articles: Array<{ id: string; 
         return { ...withSession(req, c as Ctx), body };
       },
       onResponse: (status, body, c) => {
-        note(status, body);
+        note("create", status, body);
         if (status !== 201) return;
         const claim = JSON.parse(body) as { id: string; version: number };
         tally.claims.add(claim.id);
@@ -73,13 +89,17 @@ function drive(server: Server, cookies: string[], articles: Array<{ id: string; 
         const ctx = c as Ctx;
         const target = ctx.mine[ctx.n % Math.max(1, ctx.mine.length)];
         // Before this client has a claim of its own, it reads the table once more instead.
-        if (!target) return { ...withSession(req, ctx), method: "GET", path: "/api/claims?status=new", body: undefined };
+        if (!target) {
+          ctx.fallback = true;
+          return { ...withSession(req, ctx), method: "GET", path: "/api/claims?status=new", body: undefined };
+        }
+        ctx.fallback = false;
         const body = JSON.stringify({ verdict: verdicts[ctx.n % verdicts.length], note: "حمل اختباري", version: target.version });
         return { ...withSession(req, ctx), path: `/api/claims/${target.id}`, body };
       },
       onResponse: (status, body, c) => {
-        note(status, body);
         const ctx = c as Ctx;
+        note(ctx.fallback ? "table (no claim of its own yet)" : "verdict", status, body);
         if (status === 409) {
           const stale = JSON.parse(body) as { current?: { id: string; version: number } };
           const mine = ctx.mine.find((m) => m.id === stale.current?.id);
@@ -119,7 +139,7 @@ describe.each(providers())("load on %s", (provider: Provider) => {
       Array.from({ length: CLIENTS }, (_, i) => signIn(servers[i % servers.length].base, "editor")),
     );
     const articles = await articleLengths(client(servers[0].base, cookies[0]));
-    const tally: Tally = { statuses: {}, serverErrors: [], claims: new Set(), verdicts: new Map() };
+    const tally: Tally = { byKind: {}, unexpected: [], serverErrors: [], claims: new Set(), verdicts: new Map() };
     const per = CLIENTS / servers.length;
     const results = await Promise.all(servers.map((s, i) => drive(s, cookies.slice(i * per, (i + 1) * per), articles, tally)));
 
@@ -128,10 +148,11 @@ describe.each(providers())("load on %s", (provider: Provider) => {
     const p50 = Math.max(...results.map((r) => r.latency.p50));
     console.log(
       `load on ${provider} (${servers.length} instance${servers.length > 1 ? "s" : ""}): ${requests} requests in ${seconds} s, ` +
-        `p50 ${p50} ms, p99 ${p99} ms, statuses ${JSON.stringify(tally.statuses)}, ` +
+        `p50 ${p50} ms, p99 ${p99} ms, statuses by kind ${JSON.stringify(tally.byKind)}, ` +
         `${tally.claims.size} claims and ${tally.verdicts.size} verdicts acknowledged`,
     );
     expect(tally.serverErrors).toEqual([]);
+    expect(tally.unexpected.slice(0, 5)).toEqual([]);
     expect(results.reduce((n, r) => n + r.errors + r.timeouts, 0)).toBe(0);
     for (const s of servers) expect(s.log()).not.toContain("SQLITE_BUSY");
     expect(tally.claims.size).toBeGreaterThan(0);
