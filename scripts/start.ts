@@ -32,8 +32,8 @@ async function main() {
   await bootstrap();
   await getDb().$disconnect();
   buildIfNeeded();
-  console.log(`Claimdesk on http://localhost:${env.PORT}  (sign in as ${env.ADMIN_EMAIL})`);
-  const child = spawn(next, ["start", "-p", String(env.PORT)], {
+  console.log(`Claimdesk on http://${env.HOST}:${env.PORT}  (sign in as ${env.ADMIN_EMAIL})`);
+  const child = spawn(next, ["start", "-H", env.HOST, "-p", String(env.PORT)], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },

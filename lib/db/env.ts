@@ -44,6 +44,8 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email({ error: "ADMIN_EMAIL must be an e-mail address" }).default("admin@claimdesk.local"),
   ADMIN_PASSWORD: z.string().min(8, { error: "ADMIN_PASSWORD needs at least 8 characters" }).default("claimdesk-admin"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address `npm start` listens on: this machine only unless the desk says otherwise. */
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
   PUBLIC_BASE_URL: z.url({ error: "PUBLIC_BASE_URL must be a URL" }).default("https://factcheck.example.org"),
   DESK_NAME: z.string().min(1).default("Claimdesk"),
   /** SQLite: "full" (default) syncs every commit to disk, so an acknowledged write survives power
