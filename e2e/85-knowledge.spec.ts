@@ -44,3 +44,41 @@ test("an editor marks بارا in a Sudan article as a town in North Kordofan an
   const indent = (l: typeof bara) => l.evaluate((el) => getComputedStyle(el).paddingInlineStart);
   expect(parseFloat(await indent(bara))).toBeGreaterThan(parseFloat(await indent(kordofan)));
 });
+
+test("an editor corrects a place, adds a spelling, and decides which coalition the bare word التحالف means on this desk", async ({
+  page,
+}) => {
+  await signIn(page, users.editor);
+  await page.goto("/knowledge");
+  const actors = page.getByRole("region", { name: /Actors/ });
+  const newActor = actors.getByRole("form", { name: "Add an actor" });
+  await newActor.getByLabel("Arabic name").fill("تحالف دعم الشرعية في اليمن");
+  await newActor.getByLabel("English name").fill("Saudi-led coalition in Yemen");
+  await newActor.getByLabel("Kind").selectOption({ label: "coalition" });
+  await newActor.getByRole("button", { name: "Add an actor" }).click();
+  await expect(actors.getByRole("link", { name: "Edit Saudi-led coalition in Yemen" })).toBeVisible();
+
+  const bare = page.getByRole("region", { name: "Bare terms" });
+  const coalition = bare.getByRole("form", { name: "What “التحالف” means" });
+  await coalition.getByLabel("Means").selectOption({ label: "Saudi-led coalition in Yemen" });
+  await coalition.getByRole("button", { name: "Save" }).click();
+  await expect(coalition.getByRole("status")).toHaveText("Saved.");
+  await page.reload();
+  await expect(bare.getByRole("form", { name: "What “التحالف” means" }).getByLabel("Means")).toHaveValue(
+    await actors
+      .getByRole("link", { name: "Edit Saudi-led coalition in Yemen" })
+      .evaluate((a) => new URL((a as HTMLAnchorElement).href).searchParams.get("actor")!),
+  );
+
+  const places = page.getByRole("region", { name: /Places/ });
+  await places.getByRole("link", { name: "Edit Hasakah" }).click();
+  const edit = places.getByRole("form", { name: "Edit Hasakah" });
+  await edit.getByLabel("broad").check();
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(edit.getByRole("status")).toHaveText("Saved.");
+  await expect(places.getByRole("listitem").filter({ hasText: "Hasakah" }).first()).toContainText("broad");
+  const spelling = places.getByRole("form", { name: "Add a spelling" });
+  await spelling.getByLabel("Add a spelling").fill("الحسكة المدينة");
+  await spelling.getByRole("button", { name: "Save" }).click();
+  await expect(spelling.getByRole("status")).toHaveText("Saved.");
+});

@@ -76,12 +76,14 @@ describe("server actions", () => {
       expect(a.permission, `${a.file} ${a.name} calls runAction`).not.toBeNull();
       expect(ids.get(`${a.file}#${a.name}`), `${a.file} ${a.name} is bundled`).toBeDefined();
     }
-    // Viewers keep only their own API tokens, saved views, language and lookups: nothing of the desk's records.
+    // Viewers keep only their own API tokens, saved views, language, lookups and the download of the
+    // desk's knowledge they can read: nothing of the desk's records.
     const readActions = actions.filter((a) => a.permission === "read").map((a) => a.name);
     expect(readActions.sort()).toEqual(
       [
         "createTokenAction",
         "deleteViewAction",
+        "exportPackAction",
         "findClaimsToLinkAction",
         "revokeTokenAction",
         "saveViewAction",

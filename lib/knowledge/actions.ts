@@ -34,35 +34,33 @@ const revalidate = () => {
   revalidatePath("/conflicts");
 };
 
-function editAction<S extends z.ZodType>(schema: S, edit: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<EditResult>) {
-  return (raw: unknown) =>
-    runAction(schema, raw, "write", async (input, actor) => {
-      const result = await getDb().$transaction((tx) => edit(tx, input, actor), { timeout: 60_000, maxWait: 60_000 });
-      if (result.ok) revalidate();
-      return result;
-    });
+// Each action names its permission in its own runAction call (the access matrix reads it there).
+async function commit<I>(edit: (tx: Tx, input: I, actor: Actor) => Promise<EditResult>, input: I, actor: Actor) {
+  const result = await getDb().$transaction((tx) => edit(tx, input, actor), { timeout: 60_000, maxWait: 60_000 });
+  if (result.ok) revalidate();
+  return result;
 }
 
 export async function createPlaceAction(raw: unknown) {
-  return editAction(createPlaceSchema, createPlace)(raw);
+  return runAction(createPlaceSchema, raw, "write", (input, actor) => commit(createPlace, input, actor));
 }
 export async function updatePlaceAction(raw: unknown) {
-  return editAction(updatePlaceSchema, updatePlace)(raw);
+  return runAction(updatePlaceSchema, raw, "write", (input, actor) => commit(updatePlace, input, actor));
 }
 export async function createActorAction(raw: unknown) {
-  return editAction(createActorSchema, createActor)(raw);
+  return runAction(createActorSchema, raw, "write", (input, actor) => commit(createActor, input, actor));
 }
 export async function updateActorAction(raw: unknown) {
-  return editAction(updateActorSchema, updateActor)(raw);
+  return runAction(updateActorSchema, raw, "write", (input, actor) => commit(updateActor, input, actor));
 }
 export async function addKnowledgeAliasAction(raw: unknown) {
-  return editAction(addKnowledgeAliasSchema, addKnowledgeAlias)(raw);
+  return runAction(addKnowledgeAliasSchema, raw, "write", (input, actor) => commit(addKnowledgeAlias, input, actor));
 }
 export async function setBareTermAction(raw: unknown) {
-  return editAction(setBareTermSchema, setBareTerm)(raw);
+  return runAction(setBareTermSchema, raw, "write", (input, actor) => commit(setBareTerm, input, actor));
 }
 export async function setPackEnabledAction(raw: unknown) {
-  return editAction(setPackEnabledSchema, setPackEnabled)(raw);
+  return runAction(setPackEnabledSchema, raw, "write", (input, actor) => commit(setPackEnabled, input, actor));
 }
 
 /** The desk's knowledge as a pack file (the shipped packs' format). */

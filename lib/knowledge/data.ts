@@ -85,6 +85,7 @@ export async function knowledgeOverview(db: Tx) {
         side: true,
         version: true,
         packId: true,
+        memberOfId: true,
         memberOf: { select: { name: true } },
         _count: { select: { aliases: true } },
       },

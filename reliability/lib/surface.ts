@@ -55,7 +55,7 @@ export function serverActions(): ServerAction[] {
     return chunks.map((chunk) => ({
       file,
       name: chunk.match(/^export async function (\w+)/)![1],
-      permission: chunk.match(/runAction\([\s\S]*?,\s*"(read|write|manage_users|reopen_session)",/)?.[1] ?? null,
+      permission: chunk.match(/runAction\([\s\S]*?,\s*"([a-z_]+)",/)?.[1] ?? null,
     }));
   });
 }

@@ -1,7 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import type { ActorKind, PlaceKind } from "@/lib/knowledge/pack-schema";
 import {
   createActorAction,
@@ -10,22 +9,9 @@ import {
   importPackAction,
   setPackEnabledAction,
 } from "@/lib/knowledge/actions";
+import { useSubmit } from "./use-submit";
 
 type Option = { id: string; label: string };
-type Outcome = { ok: boolean; message?: string };
-
-function useSubmit() {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [status, setStatus] = useState<string | null>(null);
-  const run = (action: () => Promise<Outcome>, done: (r: Outcome) => string) =>
-    start(async () => {
-      const result = await action();
-      setStatus(result.ok ? done(result) : (result.message ?? ""));
-      if (result.ok) router.refresh();
-    });
-  return { pending, status, run };
-}
 
 export function PackToggle({ id, version, enabled }: { id: string; version: number; enabled: boolean }) {
   const t = useTranslations("knowledge");

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { knowledgeOverview } from "@/lib/knowledge/data";
 import { ACTOR_KINDS, PLACE_KINDS, type ActorKind, type PlaceKind } from "@/lib/knowledge/pack-schema";
+import { BareTermForm, EditActor, EditPlace } from "./knowledge-edit-forms";
 import { NewActorForm, NewPlaceForm, PackControls, PackToggle } from "./knowledge-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 export const dynamic = "force-dynamic";
 
-export default async function KnowledgePage() {
+type Props = { searchParams: Promise<{ place?: string; actor?: string }> };
+
+export default async function KnowledgePage({ searchParams }: Props) {
   const user = await requirePageUser("read", "/knowledge");
+  const { place: editPlaceId, actor: editActorId } = await searchParams;
   const canWrite = can(user.role, "write");
   const { actors, places, bareTerms, packs } = await knowledgeOverview(getDb());
   const t = await getTranslations("knowledge");
@@ -22,6 +27,9 @@ export default async function KnowledgePage() {
     k && (ACTOR_KINDS as readonly string[]).includes(k) ? t(`actorKind.${k as ActorKind}`) : (k ?? "—");
   const placeKind = (k: string) => ((PLACE_KINDS as readonly string[]).includes(k) ? t(`placeKind.${k as PlaceKind}`) : k);
   const placeOptions = places.map((p) => ({ id: p.id, label: `${"· ".repeat(p.depth)}${ar ? p.nameAr : p.nameEn}` }));
+  const editedPlace = places.find((p) => p.id === editPlaceId);
+  const editedActor = actors.find((a) => a.id === editActorId);
+  const actorOptions = actors.map((a) => ({ id: a.id, label: ar ? a.name : a.nameEn || a.name }));
   return (
     <>
       <h1>{t("title")}</h1>
@@ -62,6 +70,7 @@ export default async function KnowledgePage() {
               <th scope="col">{t("side")}</th>
               <th scope="col">{t("memberOf")}</th>
               <th scope="col">{t("aliases")}</th>
+              {canWrite && <th scope="col">{t("edit")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -74,13 +83,26 @@ export default async function KnowledgePage() {
                 <td>{a.side ?? "—"}</td>
                 <td>{a.memberOf ? <bdi>{a.memberOf.name}</bdi> : "—"}</td>
                 <td>{a._count.aliases}</td>
+                {canWrite && (
+                  <td>
+                    <Link href={`/knowledge?actor=${a.id}#edit`} aria-label={t("editActor", { name: a.nameEn || a.name })}>
+                      {t("edit")}
+                    </Link>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
-        {canWrite && (
-          <NewActorForm kinds={ACTOR_KINDS} bodies={actors.map((a) => ({ id: a.id, label: ar ? a.name : a.nameEn }))} />
+        {canWrite && editedActor && (
+          <EditActor
+            key={`${editedActor.id}:${editedActor.version}`}
+            actor={editedActor}
+            kinds={ACTOR_KINDS}
+            bodies={actorOptions}
+          />
         )}
+        {canWrite && <NewActorForm kinds={ACTOR_KINDS} bodies={actorOptions} />}
       </section>
 
       <section aria-labelledby="places">
@@ -90,9 +112,25 @@ export default async function KnowledgePage() {
             <li key={p.id} style={{ paddingInlineStart: `${p.depth * 1.5}em` }}>
               <bdi>{p.nameAr}</bdi> · <bdi>{p.nameEn}</bdi> <span className="muted">({placeKind(p.kind)})</span>
               {p.broad && <span className="muted"> · {t("broad")}</span>}
+              {canWrite && (
+                <>
+                  {" "}
+                  <Link href={`/knowledge?place=${p.id}#edit`} aria-label={t("editPlace", { name: p.nameEn })}>
+                    {t("edit")}
+                  </Link>
+                </>
+              )}
             </li>
           ))}
         </ul>
+        {canWrite && editedPlace && (
+          <EditPlace
+            key={`${editedPlace.id}:${editedPlace.version}`}
+            place={editedPlace}
+            kinds={PLACE_KINDS}
+            parents={placeOptions}
+          />
+        )}
         {canWrite && <NewPlaceForm kinds={PLACE_KINDS} parents={placeOptions} />}
       </section>
 
@@ -113,12 +151,17 @@ export default async function KnowledgePage() {
                   <bdi>{b.term}</bdi>
                 </td>
                 <td>
-                  <bdi>{ar ? b.entity.name : b.entity.nameEn || b.entity.name}</bdi>
+                  {canWrite ? (
+                    <BareTermForm entities={actorOptions} current={{ term: b.term, entityId: b.entity.id, version: b.version }} />
+                  ) : (
+                    <bdi>{ar ? b.entity.name : b.entity.nameEn || b.entity.name}</bdi>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {canWrite && <BareTermForm entities={actorOptions} />}
       </section>
     </>
   );
