@@ -1,7 +1,7 @@
 // Synthetic Arabic news articles for benchmarks: page furniture around a body assembled from
 // seed-like sentences (attribution cues, actors, places from the gazetteer, numbers, dates and the
 // obfuscated spellings real pages carry). Pure and deterministic for a given random generator.
-import { PLACES } from "@/lib/text/lexicons/places";
+import northEastSyria from "@/lib/knowledge/packs/north-east-syria.json";
 import type { Random } from "./random";
 
 export type Span = { start: number; end: number };
@@ -58,9 +58,10 @@ const ACTOR_FORMS = [
   "القوات الروسية",
   "الحرس الثوري الإيراني",
 ];
-const SPOTS = PLACES.filter((p) => ["base", "field", "town", "city", "dam", "crossing", "village"].includes(p.kind)).map(
-  (p) => p.nameAr,
-);
+// The sample story's places (a fixed list, so benchmark corpora stay the same as packs grow).
+const SPOTS = northEastSyria.places
+  .filter((p) => ["base", "field", "town", "city", "dam", "crossing", "village"].includes(p.kind))
+  .map((p) => p.nameAr);
 const MONTHS = ["كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيو"].concat([
   "تموز/يوليو",
   "آب/أغسطس",

@@ -263,6 +263,36 @@ describe.each(testProviders())("desk knowledge on %s", (provider) => {
     for (const l of linksBefore) expect(after.find((x) => x.id === l.id)).toMatchObject({ status: l.status, version: l.version });
   });
 
+  it("proposes a Sudan conflict once the desk knows the force and the town: the knowledge edit re-runs detection", async () => {
+    const withdrew = "أفاد مراسلنا بأن قوات الدعم السريع انسحبت من مدينة بارا صباح الاثنين.";
+    const reinforced = "وقال شهود عيان إن قوات الدعم السريع دفعت بتعزيزات عسكرية كبيرة إلى مدينة بارا.";
+    const whole = async (text: string, outlet: string) => {
+      const article = await importArticle(t.db, { text, title: text.slice(0, 30), outlet }, editor);
+      const r = await tx((db) => createClaim(db, { articleId: article.id, start: 0, end: [...text].length }, editor));
+      if (!r.ok) throw new Error(r.message);
+      return r.claim;
+    };
+    const c1 = await whole(withdrew, "سودان تريبيون");
+    const c2 = await whole(reinforced, "الجزيرة نت");
+    expect(await t.db.claimLink.count()).toBe(0);
+
+    const rsf = await tx((db) =>
+      createActor(
+        db,
+        { name: "قوات الدعم السريع", nameEn: "Rapid Support Forces", actorKind: "armed_force", aliases: ["الدعم السريع"] },
+        editor,
+      ),
+    );
+    expect(rsf.ok).toBe(true);
+    expect(await t.db.claimLink.count()).toBe(0); // the same force, but no place yet
+    await tx((db) => createPlace(db, { nameAr: "بارا", nameEn: "Bara", kind: "town" }, editor));
+    const links = await t.db.claimLink.findMany();
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ type: "contradicts", status: "proposed", proposedBy: "system" });
+    expect([links[0].aId, links[0].bId].sort()).toEqual([c1.id, c2.id].sort());
+    expect(links[0].reasons).toEqual(expect.arrayContaining(["same place: بارا", "drawdown vs reinforcement"]));
+  });
+
   it("imports a pack file: new entries added, existing keys skipped, and says which", async () => {
     const pack = SHIPPED_PACKS[0];
     const extra = {

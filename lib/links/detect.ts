@@ -1,5 +1,8 @@
-import { PLACE_BY_ID } from "@/lib/text/lexicons/places";
+import { shippedKnowledge } from "@/lib/knowledge/shipped";
+import type { Knowledge } from "@/lib/knowledge/types";
 import type { Question, StanceValue } from "@/lib/text/lexicons/types";
+import { lexiconOf, type Lexicon } from "./entities";
+import { namesIn } from "./names";
 import { reasonText, type LinkReason } from "./reasons";
 import { overlaps } from "./time";
 import type { ClaimFeatures, ClaimRecord, LinkProposal, LinkType } from "./types";
@@ -13,6 +16,8 @@ export interface DetectOptions {
   dismissed?: ReadonlySet<string>;
   /** Compare claims of the same article too (off: conflicts are looked for across articles). */
   includeSameArticle?: boolean;
+  /** What the desk knows about its places (how precise each is); the shipped packs when not given. */
+  knowledge?: Knowledge;
 }
 
 const OPPOSITE: [StanceValue, StanceValue][] = [
@@ -35,18 +40,18 @@ export function bucketKeys(f: ClaimFeatures): string[] {
   return keys;
 }
 
-function sharedPlace(a: ClaimFeatures, b: ClaimFeatures): { kind: "place" | "region"; id: string } | null {
+function sharedPlace(lex: Lexicon, a: ClaimFeatures, b: ClaimFeatures): { kind: "place" | "region"; id: string } | null {
   const bIds = new Set(b.places.map((p) => p.id));
   const place = a.places.find(
-    (p) => bIds.has(p.id) && SPECIFIC_KINDS.has(PLACE_BY_ID.get(p.id)?.kind ?? "") && !PLACE_BY_ID.get(p.id)?.broad,
+    (p) => bIds.has(p.id) && SPECIFIC_KINDS.has(lex.place(p.id)?.kind ?? "") && !lex.place(p.id)?.broad,
   );
   if (place) return { kind: "place", id: place.id };
   const region = a.regions.find((r) => b.regions.includes(r));
   return region ? { kind: "region", id: region } : null;
 }
 
-function isSpecificBase(id: string): boolean {
-  const k = PLACE_BY_ID.get(id)?.kind;
+function isSpecificBase(lex: Lexicon, id: string): boolean {
+  const k = lex.place(id)?.kind;
   return k === "base" || k === "field";
 }
 
@@ -61,7 +66,10 @@ export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions =
   const timeKnown = fx.time !== null && fy.time !== null;
   if (timeKnown && !overlaps(fx.time!, fy.time!)) return [];
   const timeReason: LinkReason = { code: "times", a: fx.timeLabel, b: fy.timeLabel, known: timeKnown };
-  const place = sharedPlace(fx, fy);
+  const knowledge = opts.knowledge ?? shippedKnowledge();
+  const lex = lexiconOf(knowledge);
+  const names = namesIn(knowledge);
+  const place = sharedPlace(lex, fx, fy);
 
   const best = new Map<LinkType, LinkProposal>();
   for (const sx of fx.stances) {
@@ -72,7 +80,7 @@ export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions =
       // "Kharab al-Jir still active" and "a cargo plane landed at Kharab al-Jir" tell the same story.
       else if (
         place?.kind === "place" &&
-        isSpecificBase(place.id) &&
+        isSpecificBase(lex, place.id) &&
         [sx.value, sy.value].includes("maintained") &&
         [sx.value, sy.value].includes("reinforcement")
       )
@@ -110,7 +118,14 @@ export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions =
       if (opts.dismissed?.has(key) || opts.dismissed?.has(`${y.id}:${x.id}:${type}`)) continue;
       const prev = best.get(type);
       if (!prev || prev.score < score)
-        best.set(type, { a: x.id, b: y.id, type, score, question: sx.question, reasons: reasons.map(reasonText) });
+        best.set(type, {
+          a: x.id,
+          b: y.id,
+          type,
+          score,
+          question: sx.question,
+          reasons: reasons.map((r) => reasonText(r, names)),
+        });
     }
   }
   return [...best.values()];

@@ -1,12 +1,21 @@
-import { ACTORS, MILITARY_NOUNS } from "@/lib/text/lexicons/actors";
-import { OBJECT_BEFORE, POLITICAL_CONTEXT } from "@/lib/text/lexicons/grammar";
-import { LOCATIVE_BEFORE, PLACES } from "@/lib/text/lexicons/places";
-import type { ActorId, PlaceEntry } from "@/lib/text/lexicons/types";
-import { compile, compileWords, isClauseBreak, longestAt, matchWord, type Pattern, type Token, type WordSet } from "./match";
+import type { ActorEntry, Knowledge, PlaceEntry } from "@/lib/knowledge/types";
+import { LOCATIVE_BEFORE, MILITARY_NOUNS, OBJECT_BEFORE, POLITICAL_CONTEXT } from "@/lib/text/lexicons/grammar";
+import type { ActorId } from "@/lib/text/lexicons/types";
+import {
+  compile,
+  compileWords,
+  isClauseBreak,
+  longestAt,
+  matchWord,
+  readings,
+  type Pattern,
+  type Token,
+  type WordSet,
+} from "./match";
 
-// Finds actor and place mentions. Both lexicons compete for the same words
-// ("قوات سوريا الديمقراطية" contains "سوريا"), so all candidates are collected
-// and the longest non-overlapping ones are kept.
+// Finds actor and place mentions, from the desk's knowledge (its actors and places). Actors and
+// places compete for the same words ("قوات سوريا الديمقراطية" contains "سوريا"), so all candidates
+// are collected and the longest non-overlapping ones are kept.
 
 export interface Mention {
   kind: "actor" | "place";
@@ -33,32 +42,69 @@ interface Entry {
   blockedNext?: WordSet;
 }
 
-const ENTRIES: Entry[] = [
-  ...ACTORS.flatMap((a) => {
-    const blockedNext = a.blockedNext ? compileWords(a.blockedNext) : undefined;
-    return a.terms.map((t) => ({ kind: "actor" as const, id: a.id, pattern: compile(t), blockedNext }));
-  }),
-  ...PLACES.flatMap((p) =>
-    [...p.terms, ...(p.en ?? [])].map((t) => ({ kind: "place" as const, id: p.id, pattern: compile(t), place: p })),
-  ),
-];
+/** The desk's knowledge compiled for matching: built once per knowledge revision. */
+export interface Lexicon {
+  /** Entries by the exact stem of their first word, and those whose first word may continue ("قاعد*"). */
+  byFirst: Map<string, Entry[]>;
+  prefixed: Entry[];
+  demonyms: { id: string; set: WordSet }[];
+  conditions: Map<PlaceEntry, { requires?: WordSet; blockedPrev?: WordSet; blockedNext?: WordSet }>;
+  place: (id: string) => PlaceEntry | undefined;
+  actor: (id: string) => ActorEntry | undefined;
+}
 
-const DEMONYMS = ACTORS.flatMap((a) => (a.demonyms ?? []).map((d) => ({ id: a.id, set: compileWords([d]) })));
+const compiled = new WeakMap<Knowledge, Lexicon>();
+
+export function lexiconOf(k: Knowledge): Lexicon {
+  const hit = compiled.get(k);
+  if (hit) return hit;
+  const entries: Entry[] = [
+    ...k.actors.flatMap((a) => {
+      const blockedNext = a.blockedNext ? compileWords(a.blockedNext) : undefined;
+      return a.terms.map((t) => ({ kind: "actor" as const, id: a.id, pattern: compile(t), blockedNext }));
+    }),
+    ...k.places.flatMap((p) =>
+      [...p.terms, ...(p.en ?? [])].map((t) => ({ kind: "place" as const, id: p.id, pattern: compile(t), place: p })),
+    ),
+  ];
+  // A place may have several entries (spellings with different conditions); the first one describes it.
+  const places = new Map<string, PlaceEntry>();
+  for (const p of k.places) if (!places.has(p.id)) places.set(p.id, p);
+  const actors = new Map(k.actors.map((a) => [a.id, a]));
+  const byFirst = new Map<string, Entry[]>();
+  const prefixed: Entry[] = [];
+  for (const entry of entries)
+    for (const alt of entry.pattern.words[0] ?? []) {
+      if (alt.prefix) prefixed.push(entry);
+      else byFirst.set(alt.stem, [...(byFirst.get(alt.stem) ?? []), entry]);
+    }
+  const lexicon: Lexicon = {
+    byFirst,
+    prefixed: [...new Set(prefixed)],
+    demonyms: k.actors.flatMap((a) => (a.demonyms ?? []).map((d) => ({ id: a.id, set: compileWords([d]) }))),
+    conditions: new Map(
+      k.places
+        .filter((p) => p.requiresPrev || p.blockedPrev || p.blockedNext)
+        .map((p) => [
+          p,
+          {
+            requires: p.requiresPrev && compileWords(p.requiresPrev),
+            blockedPrev: p.blockedPrev && compileWords(p.blockedPrev),
+            blockedNext: p.blockedNext && compileWords(p.blockedNext),
+          },
+        ]),
+    ),
+    place: (id) => places.get(id),
+    actor: (id) => actors.get(id),
+  };
+  compiled.set(k, lexicon);
+  return lexicon;
+}
+
 const MILITARY = compileWords(MILITARY_NOUNS);
 const PREPOSITIONS = compileWords(OBJECT_BEFORE);
 const POLITICAL = compileWords(POLITICAL_CONTEXT);
 const LOCATIVE = compileWords(LOCATIVE_BEFORE);
-
-const COMPILED_CONDITIONS = new Map<PlaceEntry, { requires?: WordSet; blockedPrev?: WordSet; blockedNext?: WordSet }>(
-  PLACES.map((p) => [
-    p,
-    {
-      requires: p.requiresPrev && compileWords(p.requiresPrev),
-      blockedPrev: p.blockedPrev && compileWords(p.blockedPrev),
-      blockedNext: p.blockedNext && compileWords(p.blockedNext),
-    },
-  ]),
-);
 
 const prevWord = (tokens: Token[], i: number): string | undefined =>
   i > 0 && !isClauseBreak(tokens[i]) ? tokens[i - 1].text : undefined;
@@ -67,8 +113,8 @@ const nextWord = (tokens: Token[], j: number): string | undefined =>
 const inSet = (w: string | undefined, set: WordSet | undefined): boolean =>
   w !== undefined && set !== undefined && matchWord(w, set) !== null;
 
-function placeConditionFails(p: PlaceEntry, tokens: Token[], from: number, to: number): boolean {
-  const c = COMPILED_CONDITIONS.get(p);
+function placeConditionFails(lex: Lexicon, p: PlaceEntry, tokens: Token[], from: number, to: number): boolean {
+  const c = lex.conditions.get(p);
   if (!c) return false;
   const prev = prevWord(tokens, from);
   if (c.requires && !inSet(prev, c.requires)) return true;
@@ -95,14 +141,14 @@ function actsAsGovernment(tokens: Token[], from: number, to: number): boolean {
 
 // "طائرة شحن عسكرية أمريكية": a military noun and, within three words and no
 // preposition in between, an actor's nationality adjective.
-function demonymMentions(tokens: Token[]): Mention[] {
+function demonymMentions(lex: Lexicon, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const clitic = matchWord(tokens[i].text, MILITARY);
     if (clitic === null) continue;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
       if (isClauseBreak(tokens[k]) || inSet(tokens[k].text, PREPOSITIONS)) break;
-      const d = DEMONYMS.find((x) => matchWord(tokens[k].text, x.set, false) !== null);
+      const d = lex.demonyms.find((x) => matchWord(tokens[k].text, x.set, false) !== null);
       if (d) {
         out.push({ kind: "actor", id: d.id, from: i, to: k + 1, clitic, via: "demonym" });
         break;
@@ -112,15 +158,22 @@ function demonymMentions(tokens: Token[]): Mention[] {
   return out;
 }
 
-export function findMentions(tokens: Token[]): { mentions: Mention[]; ignored: IgnoredMention[] } {
+/** The entries whose first word this token may be (with or without its clitics). */
+function entriesAt(lex: Lexicon, token: string): Entry[] {
+  const out = new Set<Entry>(lex.prefixed);
+  for (const r of readings(token)) for (const e of lex.byFirst.get(r.stem) ?? []) out.add(e);
+  return [...out];
+}
+
+export function findMentions(tokens: Token[], lex: Lexicon): { mentions: Mention[]; ignored: IgnoredMention[] } {
   const candidates: (Mention & { place?: PlaceEntry })[] = [];
   const ignored: IgnoredMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const e of ENTRIES) {
+    for (const e of entriesAt(lex, tokens[i].text)) {
       const h = longestAt(tokens, i, [e.pattern]);
       if (!h) continue;
       if (e.blockedNext && inSet(nextWord(tokens, h.to), e.blockedNext)) continue;
-      if (e.place && placeConditionFails(e.place, tokens, h.from, h.to)) {
+      if (e.place && placeConditionFails(lex, e.place, tokens, h.from, h.to)) {
         if (e.place.ignoreReason) ignored.push({ id: e.id, from: h.from, to: h.to, reason: e.place.ignoreReason });
         continue;
       }
@@ -129,7 +182,7 @@ export function findMentions(tokens: Token[]): { mentions: Mention[]; ignored: I
   }
   // A nationality adjective only names an actor when no name does ("قوات وزارة الداخلية السورية").
   candidates.push(
-    ...demonymMentions(tokens).filter((d) => !candidates.some((c) => c.kind === "actor" && c.from < d.to && d.from < c.to)),
+    ...demonymMentions(lex, tokens).filter((d) => !candidates.some((c) => c.kind === "actor" && c.from < d.to && d.from < c.to)),
   );
   // Longest first; on a tie a name beats a nationality adjective, an actor beats a place.
   const rank = (m: Mention) => (m.via === "name" ? 0 : 1) + (m.kind === "actor" ? 0 : 2);

@@ -1,7 +1,8 @@
 import { normalizeArabic } from "@/lib/text/normalize";
 import { BACKGROUND_OPENERS } from "@/lib/text/lexicons/grammar";
-import { PLACE_BY_ID } from "@/lib/text/lexicons/places";
-import { actorIds, findMentions, type IgnoredMention, type Mention } from "./entities";
+import { shippedKnowledge } from "@/lib/knowledge/shipped";
+import type { Knowledge } from "@/lib/knowledge/types";
+import { actorIds, findMentions, lexiconOf, type IgnoredMention, type Lexicon, type Mention } from "./entities";
 import { clauseOf, compile, matchAt, tokenize, type Token } from "./match";
 import { assignRoles, type RoledMention } from "./roles";
 import type { ActorId } from "@/lib/text/lexicons/types";
@@ -14,6 +15,8 @@ export interface FeatureContext {
   articlePrecision: Precision;
   /** The doer named around the text (its sentence), used when the text names none. */
   agentHint?: ActorId | null;
+  /** What the desk knows (its actors and places); the shipped packs when not given (tests, tools). */
+  knowledge?: Knowledge;
 }
 
 /** Everything found in a claim, for explaining and testing the features. */
@@ -31,25 +34,24 @@ export interface Analysis {
 export function analyzeClaim(text: string, ctx: FeatureContext): Analysis {
   const normalized = normalizeArabic(text);
   const tokens = tokenize(normalized);
-  const { mentions, ignored } = findMentions(tokens);
+  const lex = lexiconOf(ctx.knowledge ?? shippedKnowledge());
+  const { mentions, ignored } = findMentions(tokens, lex);
   const roles = assignRoles(tokens, mentions, eventTokens(tokens));
   const { roled, attributions } = roles;
   const places = mentions.filter((m) => m.kind === "place");
-  const agent = roles.agent ?? operatorOf(tokens, places) ?? ctx.agentHint ?? null;
-  const cues = findStances(tokens, roled, agent, attributions);
+  const agent = roles.agent ?? operatorOf(lex, tokens, places) ?? ctx.agentHint ?? null;
+  const cues = findStances(tokens, roled, agent, attributions, lex);
   const blocked = places.map((p) => ({ start: tokens[p.from].start, end: tokens[p.to - 1].end }));
   const time = eventTime(normalized, ctx, blocked);
 
   const placeList: ClaimFeatures["places"] = [];
   for (const p of places) {
     if (placeList.some((x) => x.id === p.id)) continue;
-    placeList.push({ id: p.id, region: PLACE_BY_ID.get(p.id)?.region ?? p.id });
+    placeList.push({ id: p.id, region: lex.place(p.id)?.region ?? p.id });
   }
   const background = backgroundPlaces(tokens, places, cues);
   const regions = [
-    ...new Set(
-      places.filter((p) => !PLACE_BY_ID.get(p.id)?.broad && !background.has(p)).map((p) => PLACE_BY_ID.get(p.id)?.region ?? p.id),
-    ),
+    ...new Set(places.filter((p) => !lex.place(p.id)?.broad && !background.has(p)).map((p) => lex.place(p.id)?.region ?? p.id)),
   ];
   const features: ClaimFeatures = {
     actors: actorIds(mentions),
@@ -81,10 +83,10 @@ function backgroundPlaces(tokens: Token[], places: Mention[], cues: CueHit[]): S
 
 // "قاعدتا الوزير وخراب الجير ما تزالان نشطتين" names no doer, but a presence
 // claim about a base is about whoever holds it.
-function operatorOf(tokens: Token[], places: Mention[]): ActorId | null {
+function operatorOf(lex: Lexicon, tokens: Token[], places: Mention[]): ActorId | null {
   if (!matchCues(tokens).some((c) => !c.ignored && c.c.cue.topic === "presence")) return null;
   for (const p of places) {
-    const op = PLACE_BY_ID.get(p.id)?.operator;
+    const op = lex.place(p.id)?.operator;
     if (op) return op;
   }
   return null;

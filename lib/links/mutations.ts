@@ -1,6 +1,8 @@
-import { storeClaimTerms } from "@/lib/matching/mutations";
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
+import { deskKnowledge } from "@/lib/knowledge/current";
+import type { Knowledge } from "@/lib/knowledge/types";
+import { storeClaimTerms } from "@/lib/matching/mutations";
 import { readInChunks } from "@/lib/db/chunks";
 import { appendEvent } from "@/lib/history/mutations";
 import type { Actor } from "@/lib/history/schema";
@@ -46,8 +48,8 @@ function sentenceAround(text: string, start: number, end: number, sentences = se
     .join(" ");
 }
 
-function featuresOf(c: FeatureSource, sentences?: ReturnType<typeof segmentSentences>): ClaimFeatures {
-  const ctx = { articleDate: c.publishedAt, articlePrecision: (c.datePrecision || "unknown") as Precision };
+function featuresOf(c: FeatureSource, knowledge: Knowledge, sentences?: ReturnType<typeof segmentSentences>): ClaimFeatures {
+  const ctx = { articleDate: c.publishedAt, articlePrecision: (c.datePrecision || "unknown") as Precision, knowledge };
   const contexts = [sentenceAround(c.text, c.start, c.end, sentences), c.statement ?? ""];
   return claimFeatures(c.quote, contexts, ctx);
 }
@@ -92,12 +94,11 @@ export async function refreshClaimLinks(tx: Tx, claimId: string): Promise<{ prop
     where: { id: claimId },
     include: { article: { select: { publishedAt: true, datePrecision: true } }, revision: { select: { text: true } } },
   });
-  const features = featuresOf({
-    ...claim,
-    text: claim.revision.text,
-    publishedAt: claim.article.publishedAt,
-    datePrecision: claim.article.datePrecision,
-  });
+  const knowledge = await deskKnowledge(tx);
+  const features = featuresOf(
+    { ...claim, text: claim.revision.text, publishedAt: claim.article.publishedAt, datePrecision: claim.article.datePrecision },
+    knowledge,
+  );
   await storeFeatures(tx, claim, features);
   if (claim.archivedAt) return { proposed: 0 };
 
@@ -122,7 +123,7 @@ export async function refreshClaimLinks(tx: Tx, claimId: string): Promise<{ prop
   });
   const taken = new Set(existing.map((l) => pairKey(l.aId, l.bId, l.type)));
   const record: ClaimRecord = { id: claim.id, articleId: claim.articleId, features };
-  const proposals = detectForClaim(record, candidates.filter(hasFeatures).map(toRecord), { dismissed: taken });
+  const proposals = detectForClaim(record, candidates.filter(hasFeatures).map(toRecord), { dismissed: taken, knowledge });
   return { proposed: await proposeLinks(tx, proposals) };
 }
 
@@ -154,6 +155,7 @@ export async function detectAllLinks(
 ): Promise<DetectionReport> {
   const t0 = performance.now();
   const batchSize = opts.batchSize ?? 500;
+  const knowledge = await deskKnowledge(db);
   const records: ClaimRecord[] = [];
   const missing: string[] = [];
   for (let cursor: string | undefined; ;) {
@@ -195,7 +197,7 @@ export async function detectAllLinks(
         articleId: r.articleId,
         quote: r.quote,
         statement: r.statement,
-        features: featuresOf(source, rev.sentences),
+        features: featuresOf(source, knowledge, rev.sentences),
       };
     });
     await db.$transaction(
@@ -223,7 +225,7 @@ export async function detectAllLinks(
     for (const l of rows) taken.add(pairKey(l.aId, l.bId, l.type));
   }
   const sizes = bucketSizes(records);
-  const all = detectAll(records);
+  const all = detectAll(records, { knowledge });
   const fresh = all.filter((p) => !taken.has(pairKey(p.a, p.b, p.type)));
   const t2 = performance.now();
 

@@ -1,5 +1,6 @@
 import type { StanceValue } from "@/lib/text/lexicons/types";
-import { actorIdOf, actorLabel, placeIdOf, placeLabel } from "./names";
+import { shippedKnowledge } from "@/lib/knowledge/shipped";
+import { actorIdOf, namesIn, placeIdOf, type Names } from "./names";
 import { timeLabelParts } from "./time-label";
 
 // Why detection proposed a link, as data. Proposals store their reasons as the English sentences
@@ -28,7 +29,8 @@ const SIMILARITY = "same claim, similarity ";
 const SHARED = "shared terms: ";
 
 /** The stored (English) sentence of a reason. */
-export function reasonText(r: LinkReason): string {
+export function reasonText(r: LinkReason, names: Names = namesIn(shippedKnowledge())): string {
+  const { actorLabel, placeLabel } = names;
   switch (r.code) {
     case "sameParties":
       return `same parties: ${actorLabel(r.a).ar} – ${actorLabel(r.b).ar}`;

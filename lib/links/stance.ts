@@ -1,6 +1,6 @@
-import { ACTOR_BY_ID } from "@/lib/text/lexicons/actors";
 import { OBJECT_BEFORE } from "@/lib/text/lexicons/grammar";
 import type { ActorId, Question, StanceValue } from "@/lib/text/lexicons/types";
+import type { Lexicon } from "./entities";
 import { matchCues } from "./cues";
 import { clauseOf, compileWords, matchWord, sentenceOf, type Token } from "./match";
 import type { Attribution, RoledMention } from "./roles";
@@ -72,14 +72,19 @@ function relationsClause(tokens: Token[], i: number): [number, number] {
 
 const RELATIVE = compileWords(["الذي|التي|اللذين|اللتين|الذين"]);
 // "اتفاق آذار، الذي ينص على اندماج قسد": the relative clause names who it binds.
-function relativeClauseParty(tokens: Token[], from: number, actors: RoledMention[]): RoledMention | undefined {
+function relativeClauseParty(tokens: Token[], from: number, actors: RoledMention[], side: SideOf): RoledMention | undefined {
   const [, ce] = clauseOf(tokens, from);
   if (ce >= tokens.length || matchWord(tokens[ce].text, RELATIVE) === null) return undefined;
   const [, ne] = clauseOf(tokens, ce);
   return actors.find((a) => a.from >= ce && a.from < ne && side(a.id) === "other");
 }
 
-const side = (id: string | undefined) => (id ? ACTOR_BY_ID.get(id as ActorId)?.side : undefined);
+type SideOf = (id: string | undefined) => string | undefined;
+/** Which side of the story's main divide an actor stands on, as the desk's knowledge says. */
+const sidesIn =
+  (lex: Lexicon): SideOf =>
+  (id) =>
+    (id ? lex.actor(id)?.side : undefined) ?? undefined;
 const HOLDER_ROLES = new Set(["agent", "subject", "mentioned", "by", "owner"]);
 
 // The actor a presence cue is about: one right after it ("انسحاب القوات
@@ -111,7 +116,7 @@ function holderOf(tokens: Token[], from: number, to: number, actors: RoledMentio
 }
 
 // "بالتعاون مع قسد", "منع ظهور داعش": a relations cue aimed at a third party.
-function thirdParty(tokens: Token[], to: number, actors: RoledMention[]): RoledMention | undefined {
+function thirdParty(tokens: Token[], to: number, actors: RoledMention[], side: SideOf): RoledMention | undefined {
   const [, ce] = clauseOf(tokens, to - 1);
   const m = actors.find((a) => a.from >= to && a.from < Math.min(ce, to + COUNTERPART_WINDOW));
   if (!m || side(m.id) !== "other") return undefined;
@@ -124,7 +129,9 @@ export function findStances(
   actors: RoledMention[],
   agent: ActorId | null,
   attributions: Attribution[],
+  lex: Lexicon,
 ): CueHit[] {
+  const side = sidesIn(lex);
   const still = stillSpans(tokens);
   const matches = matchCues(tokens);
   const consumed = new Set<number>();
@@ -169,7 +176,7 @@ export function findStances(
           agentSide !== undefined &&
           inClause.has(agentSide === "government" ? "coalition" : "government"));
       if (!pair) return ignore("government and coalition not both named in its clause");
-      const third = thirdParty(tokens, to, actors) ?? relativeClauseParty(tokens, from, actors);
+      const third = thirdParty(tokens, to, actors, side) ?? relativeClauseParty(tokens, from, actors, side);
       if (third) return ignore(`about ${third.id}, not government–coalition`);
       question = "government_coalition_relations";
     }

@@ -87,3 +87,15 @@ export const TEMPORAL_OPENERS = ["منذ|عندما|حينما|حين|بعدما
 
 /** A clause opening with these is background ("في الوقت الذي يشهد فيه ريف دير الزور …"). */
 export const BACKGROUND_OPENERS = ["في الوقت الذي", "وفي الوقت الذي", "بينما", "في حين", "وفي حين", "رغم", "ورغم", "بالرغم"];
+
+/** Military nouns a nationality adjective can attach to ("طائرة شحن عسكرية أمريكية"). */
+export const MILITARY_NOUNS = [
+  "طائرة|طائرات|مروحية|مروحيات|مقاتلات|طيران",
+  "رتل|أرتال|قافلة|قوافل|شاحنة|شاحنات|عربات|مدرعات|آليات",
+  "قوات|جنود|عناصر|دورية|دوريات|مستشارين|خبراء",
+  "قاعدة|قواعد|نقطة|نقاط",
+  "تعزيزات|معدات",
+];
+
+/** Words right before a capital that make it a place, whatever follows ("في دمشق", "ريف دمشق"). */
+export const LOCATIVE_BEFORE = ["في|ريف|ريفي|مدينة|بلدة|أطراف|داخل|قرب|محيط|وسط|جنوب|شمال|شرق|غرب|العاصمة|شوارع|أحياء"];

@@ -8,59 +8,8 @@
 //   - a trailing "*" lets the word continue (suffixes: "انسحب*" → انسحبت، انسحبوا);
 //   - the first word may carry the clitics و ف ب ل ك (and لل for ال-words).
 
-export type ActorId =
-  | "coalition"
-  | "us_administration"
-  | "sdf"
-  | "autonomous_administration"
-  | "syrian_government"
-  | "former_regime"
-  | "isis"
-  | "syrian_free_army"
-  | "turkey"
-  | "russia"
-  | "iran";
-
-/** Which side of the government–coalition relationship an actor stands on. */
-export type ActorSide = "coalition" | "government" | "other";
-
-export interface ActorEntry {
-  id: ActorId;
-  nameAr: string;
-  nameEn: string;
-  side: ActorSide;
-  terms: string[];
-  /** Nationality adjectives that make a military noun this actor's ("طائرة شحن أمريكية"). */
-  demonyms?: string[];
-  /** A term is not this actor when followed by one of these ("الحكومة العراقية"). */
-  blockedNext?: string[];
-}
-
-export type PlaceKind = "country" | "region" | "city" | "town" | "village" | "base" | "field" | "dam" | "area" | "crossing";
-
-export interface PlaceEntry {
-  id: string;
-  nameAr: string;
-  nameEn: string;
-  kind: PlaceKind;
-  /** Governorate-level region the place belongs to (a region points to itself). */
-  region: string;
-  terms: string[];
-  /** Latin spellings, matched too (normalized text is lower-cased). */
-  en?: string[];
-  /** Too wide to say two claims are about the same place ("سوريا"). */
-  broad?: boolean;
-  /** The place only counts right after one of these words ("قاعدة الوزير"). */
-  requiresPrev?: string[];
-  blockedPrev?: string[];
-  blockedNext?: string[];
-  /** Why a match failing the conditions above is not this place. */
-  ignoreReason?: string;
-  /** Who holds a base, used only when a sentence names no doer ("قاعدة خراب الجير ما تزال نشطة"). */
-  operator?: ActorId;
-  /** A capital or country that acts as its government when it is the doer ("دمشق توافق"). */
-  actsAs?: ActorId;
-}
+/** An actor's key in the desk's knowledge ("coalition", "rsf"). */
+export type ActorId = string;
 
 export type Question = "coalition_presence" | "force_presence" | "government_coalition_relations";
 export type PresenceValue = "drawdown" | "reinforcement" | "maintained";
