@@ -24,6 +24,10 @@ export function linkReasonText(r: LinkReason, say: Say, locale: string): string 
       return say("reasons.link.sameRegion", { place: place(r.place) });
     case "stances":
       return say("reasons.link.stances", { a: say(`stance.${r.a}`), b: say(`stance.${r.b}`) });
+    case "holders":
+      return say("reasons.link.holders", { a: actor(r.a), b: actor(r.b) });
+    case "figures":
+      return say("reasons.link.figures", { a: String(r.a), b: String(r.b), unit: say(`reasons.figureUnit.${r.unit}`) });
     case "denial":
       return say("reasons.link.denial");
     case "times":

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/history/schema";
 import { runAction } from "@/lib/server/action";
-import { readDeskPack } from "./data";
+import { knowledgeChoices, readDeskPack } from "./data";
 import {
   addKnowledgeAlias,
   createActor,
@@ -61,6 +61,11 @@ export async function setBareTermAction(raw: unknown) {
 }
 export async function setPackEnabledAction(raw: unknown) {
   return runAction(setPackEnabledSchema, raw, "write", (input, actor) => commit(setPackEnabled, input, actor));
+}
+
+/** The places and entities an editor can add a selected spelling to (the reader asks when the editor does). */
+export async function knowledgeChoicesAction(raw: unknown) {
+  return runAction(z.object({}), raw, "write", async () => ({ ok: true as const, choices: await knowledgeChoices(getDb()) }));
 }
 
 /** The desk's knowledge as a pack file (the shipped packs' format). */

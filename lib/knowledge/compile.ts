@@ -106,8 +106,11 @@ export function compilePacks(packs: readonly Pack[]): Knowledge {
       ...(p.operator ? { operator: p.operator } : {}),
       ...(p.actsAs ? { actsAs: p.actsAs } : {}),
     };
-    if (p.aliases.length > 0 || p.aliasesEn.length > 0 || p.conditionalAliases.length === 0)
-      placeEntries.push({ ...base, terms: p.aliases, ...(p.aliasesEn.length ? { en: p.aliasesEn } : {}) });
+    // A place's English name of several words ("Aden International Airport") always names it; a
+    // one-word name may be an ordinary word ("Salt", "Bor") and counts only when listed as a spelling.
+    const english = p.nameEn.trim().split(/[\s\-–]+/u).length > 1 ? union(p.aliasesEn, [p.nameEn.toLowerCase()]) : p.aliasesEn;
+    if (p.aliases.length > 0 || english.length > 0 || p.conditionalAliases.length === 0)
+      placeEntries.push({ ...base, terms: p.aliases, ...(english.length ? { en: english } : {}) });
     for (const c of p.conditionalAliases) {
       const { terms, ...conditions } = c;
       placeEntries.push({ ...base, terms, ...conditions });

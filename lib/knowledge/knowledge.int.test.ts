@@ -35,7 +35,8 @@ describe.each(testProviders())("desk knowledge on %s", (provider) => {
   beforeEach(async () => {
     t = await freshDb(provider);
     await t.db.$transaction((tx) => loadRegistrySeed(tx), { timeout: 60_000 });
-    await t.db.$transaction((tx) => loadShippedPacks(tx), { timeout: 60_000 });
+    // the sample story's pack only: these tests edit its entries and add Sudan's by hand
+    await t.db.$transaction((tx) => loadPack(tx, SHIPPED_PACKS[0], KNOWLEDGE_LOADER, { once: true }), { timeout: 60_000 });
   });
   afterEach(() => t.close());
 
@@ -53,10 +54,15 @@ describe.each(testProviders())("desk knowledge on %s", (provider) => {
 
   it("loads the shipped packs once: a restart adds nothing and the desk's edits survive it", async () => {
     const pack = SHIPPED_PACKS[0];
+    expect((await counts()).places).toBe(pack.places.length);
+    const reports = await tx((db) => loadShippedPacks(db));
+    expect(reports.map((r) => r.loaded)).toEqual([false, true, true]);
+    const keys = (pick: (p: (typeof SHIPPED_PACKS)[number]) => { key: string }[]) =>
+      new Set(SHIPPED_PACKS.flatMap((p) => pick(p).map((x) => x.key))).size;
     const first = await counts();
-    expect(first.places).toBe(pack.places.length);
+    expect(first.places).toBe(keys((p) => p.places));
     expect(first.bare).toBe(pack.bareTerms.length);
-    expect(await t.db.source.count({ where: { key: { not: null } } })).toBe(pack.entities.length);
+    expect(await t.db.source.count({ where: { key: { not: null } } })).toBe(keys((p) => p.entities));
     const hasakah = await placeOf(pack.places.find((p) => p.nameEn.includes("Hasakah"))!.key);
     const renamed = await tx((db) => updatePlace(db, { id: hasakah.id, version: 1, nameEn: "Al-Hasakah" }, editor));
     expect(renamed.ok).toBe(true);
@@ -69,7 +75,7 @@ describe.each(testProviders())("desk knowledge on %s", (provider) => {
 
   it("compiles the loaded rows into the same knowledge as the shipped files", async () => {
     const fromDb = await deskKnowledge(t.db);
-    const shipped = compilePacks(SHIPPED_PACKS);
+    const shipped = compilePacks([SHIPPED_PACKS[0]]);
     const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
     expect(new Set(fromDb.places.map((p) => p.id))).toEqual(new Set(shipped.places.map((p) => p.id)));
     const dbActors = byId(fromDb.actors);

@@ -6,7 +6,8 @@ import type { ActorId, ClaimFeatures } from "./types";
 // subject or the place ("سلّم … عدداً من نقاط تمركزه" without "التحالف الدولي"),
 // so what the quote lacks — the agent, the places, a written date — is taken
 // from the sentence around it. Stances always come from the quote itself: the
-// claim asserts what its span says, not the rest of the sentence.
+// claim asserts what its span says, not the rest of the sentence. Spots are the
+// quote's own: a claim is "at" a town only when it names it.
 
 export function claimFeatures(quote: string, contexts: string[], ctx: FeatureContext): ClaimFeatures {
   let own = analyzeClaim(quote, ctx);

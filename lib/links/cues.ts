@@ -1,3 +1,4 @@
+import { FACILITY_CUES, GENERAL_CUES } from "@/lib/text/lexicons/general-cues";
 import { STANCE_CUES } from "@/lib/text/lexicons/stance-cues";
 import type { StanceCue } from "@/lib/text/lexicons/types";
 import { compile, compileWords, findNear, longestAt, type Pattern, type Token, type WordSet } from "./match";
@@ -13,7 +14,9 @@ export interface CompiledCue {
   unless?: { set: WordSet; before: number; after: number };
 }
 
-const CUES: CompiledCue[] = STANCE_CUES.map((cue) => ({
+// Facility cues first: on a tie the first entry whose condition holds wins ("إغلاق المطار" is an
+// airport closing, not a force leaving).
+const CUES: CompiledCue[] = [...FACILITY_CUES, ...STANCE_CUES, ...GENERAL_CUES].map((cue) => ({
   cue,
   patterns: cue.terms.map(compile),
   near: cue.near && {

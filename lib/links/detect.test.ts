@@ -106,7 +106,8 @@ describe("buckets and dismissals", () => {
   it("detectAll compares only within buckets", () => {
     // Same agent, different regions: never in a shared bucket, so never compared.
     const far = claim("x-aleppo", "x", "انسحبت القوات الأمريكية من قاعدة في منبج.");
-    expect(bucketKeys(far.features)).toEqual(["coalition@aleppo"]);
+    // its agent's region, and the town it names (where claims that name no doer meet it)
+    expect(bucketKeys(far.features)).toEqual(["coalition@aleppo", "at:manbij"]);
     expect(detectAll([far, opening])).toEqual([]);
   });
 

@@ -1,10 +1,11 @@
 import { shippedKnowledge } from "@/lib/knowledge/shipped";
 import type { Knowledge } from "@/lib/knowledge/types";
 import type { Question, StanceValue } from "@/lib/text/lexicons/types";
-import { lexiconOf, type Lexicon } from "./entities";
+import { isSpot, lexiconOf, type Lexicon } from "./entities";
 import { namesIn } from "./names";
 import { reasonText, type LinkReason } from "./reasons";
-import { overlaps } from "./time";
+import { figuresDisagree } from "./figures";
+import { addDays, nearInTime, NEAR_DAYS, spanDays } from "./time";
 import type { ClaimFeatures, ClaimRecord, LinkProposal, LinkType } from "./types";
 
 // Proposes contradicts/corroborates links between claims from their stored
@@ -24,27 +25,32 @@ const OPPOSITE: [StanceValue, StanceValue][] = [
   ["drawdown", "reinforcement"],
   ["drawdown", "maintained"],
   ["cooperation", "friction"],
+  ["controls", "not_controls"],
+  ["open", "closed"],
 ];
 const RELATIONS: Question = "government_coalition_relations";
-// Kinds precise enough that two claims naming it are about the same spot.
-const SPECIFIC_KINDS = new Set(["base", "field", "dam", "village", "town", "city", "crossing", "area"]);
+const PRESENCE: ReadonlySet<Question> = new Set(["coalition_presence", "force_presence"]);
 
 const isOpposite = (x: StanceValue, y: StanceValue) => OPPOSITE.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
 
-/** Keys of the buckets a claim is compared within: agent × region, and one bucket for government–coalition relations. */
+/**
+ * Keys of the buckets a claim is compared within: its agent × region (a force's presence), each spot
+ * it is at (a town, a base, an airport: whoever is named, so an unnamed doer, two parties' control of
+ * a town, a facility's status and figures meet there), and one bucket for government–coalition relations.
+ */
 export function bucketKeys(f: ClaimFeatures): string[] {
   const keys: string[] = [];
   const questions = new Set(f.stances.map((s) => s.question));
-  if (f.agent && [...questions].some((q) => q !== RELATIONS)) for (const r of f.regions) keys.push(`${f.agent}@${r}`);
+  const placed = [...questions].some((q) => q !== RELATIONS) || (f.figures?.length ?? 0) > 0;
+  if (f.agent && [...questions].some((q) => PRESENCE.has(q))) for (const r of f.regions) keys.push(`${f.agent}@${r}`);
+  if (placed) for (const s of f.spots ?? []) keys.push(`at:${s}`);
   if (questions.has(RELATIONS)) keys.push(RELATIONS);
   return keys;
 }
 
 function sharedPlace(lex: Lexicon, a: ClaimFeatures, b: ClaimFeatures): { kind: "place" | "region"; id: string } | null {
   const bIds = new Set(b.places.map((p) => p.id));
-  const place = a.places.find(
-    (p) => bIds.has(p.id) && SPECIFIC_KINDS.has(lex.place(p.id)?.kind ?? "") && !lex.place(p.id)?.broad,
-  );
+  const place = a.places.find((p) => bIds.has(p.id) && isSpot(lex, p.id));
   if (place) return { kind: "place", id: place.id };
   const region = a.regions.find((r) => b.regions.includes(r));
   return region ? { kind: "region", id: region } : null;
@@ -55,6 +61,64 @@ function isSpecificBase(lex: Lexicon, id: string): boolean {
   return k === "base" || k === "field";
 }
 
+type Stance = ClaimFeatures["stances"][number];
+type Verdict = { type: LinkType; reasons: LinkReason[]; score: number } | null;
+
+/** Whose presence: the same agent, or (at one spot) a doer one side does not name. */
+function presencePair(lex: Lexicon, fx: ClaimFeatures, fy: ClaimFeatures, sx: Stance, sy: Stance, place: Place): Verdict {
+  let type: LinkType | null = null;
+  if (isOpposite(sx.value, sy.value)) type = "contradicts";
+  else if (sx.value === sy.value) type = "corroborates";
+  // "Kharab al-Jir still active" and "a cargo plane landed at Kharab al-Jir" tell the same story.
+  else if (
+    place?.kind === "place" &&
+    isSpecificBase(lex, place.id) &&
+    [sx.value, sy.value].includes("maintained") &&
+    [sx.value, sy.value].includes("reinforcement")
+  )
+    type = "corroborates";
+  if (!type || !place) return null;
+  if (fx.agent && fy.agent) {
+    if (fx.agent !== fy.agent) return null;
+    return { type, reasons: [{ code: "sameAgent", actor: fx.agent }], score: 0.6 };
+  }
+  // one side names no doer: only when it names the spot itself, and weaker
+  const unnamed = fx.agent ? fy : fx;
+  if ((fx.agent || fy.agent) && place.kind === "place" && (unnamed.spots ?? []).includes(place.id))
+    return { type, reasons: [], score: 0.45 };
+  return null;
+}
+
+/** Control of one spot: two parties each said to hold it, or one party said to hold and to have lost it. */
+function controlPair(fx: ClaimFeatures, fy: ClaimFeatures, sx: Stance, sy: Stance, place: Place): Verdict {
+  if (place?.kind !== "place" || !fx.agent || !fy.agent) return null;
+  if (fx.agent === fy.agent) {
+    const type: LinkType = sx.value === sy.value ? "corroborates" : "contradicts";
+    return { type, reasons: [{ code: "sameAgent", actor: fx.agent }], score: 0.6 };
+  }
+  if (sx.value !== "controls" || sy.value !== "controls") return null;
+  return { type: "contradicts", reasons: [{ code: "holders", a: fx.agent, b: fy.agent }], score: 0.6 };
+}
+
+/**
+ * Whether a facility at one spot is open. Closed and then open again is a sequence, not a conflict
+ * ("suspended on Sunday" and "resumed on Tuesday"); open while another says it is still closed is.
+ */
+function openPair(fx: ClaimFeatures, fy: ClaimFeatures, sx: Stance, sy: Stance, place: Place): Verdict {
+  if (place?.kind !== "place") return null;
+  if (sx.value === sy.value) return dayPrecise(fx, fy) ? { type: "corroborates", reasons: [], score: 0.5 } : null;
+  if (!isOpposite(sx.value, sy.value)) return null;
+  const [closed, open] = sx.value === "closed" ? [fx.time, fy.time] : [fy.time, fx.time];
+  if (closed && open && closed.to < open.to) return null;
+  return { type: "contradicts", reasons: [], score: 0.5 };
+}
+
+/** Both claims are dated to a few days, not to a month or a span since some date. */
+const dayPrecise = (fx: ClaimFeatures, fy: ClaimFeatures) =>
+  fx.time !== null && fy.time !== null && spanDays(fx.time) <= 3 && spanDays(fy.time) <= 3;
+
+type Place = { kind: "place" | "region"; id: string } | null;
+
 /** Proposals for one pair of claims (at most one per link type, the strongest). */
 export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions = {}): LinkProposal[] {
   if (a.id === b.id) return [];
@@ -64,70 +128,81 @@ export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions =
   const fy = y.features;
 
   const timeKnown = fx.time !== null && fy.time !== null;
-  if (timeKnown && !overlaps(fx.time!, fy.time!)) return [];
+  if (timeKnown && !nearInTime(fx.time!, fy.time!)) return [];
   const timeReason: LinkReason = { code: "times", a: fx.timeLabel, b: fy.timeLabel, known: timeKnown };
+
   const knowledge = opts.knowledge ?? shippedKnowledge();
   const lex = lexiconOf(knowledge);
   const names = namesIn(knowledge);
   const place = sharedPlace(lex, fx, fy);
 
   const best = new Map<LinkType, LinkProposal>();
+  const offer = (type: LinkType, question: LinkProposal["question"], reasons: LinkReason[], base: number) => {
+    // An unknown date overlaps every window, but is weaker evidence.
+    let score = timeKnown ? base + 0.15 : base * 0.75;
+    score = Math.round(Math.min(1, score) * 100) / 100;
+    const key = `${x.id}:${y.id}:${type}`;
+    if (opts.dismissed?.has(key) || opts.dismissed?.has(`${y.id}:${x.id}:${type}`)) return;
+    const prev = best.get(type);
+    if (!prev || prev.score < score)
+      best.set(type, { a: x.id, b: y.id, type, score, question, reasons: reasons.map((r) => reasonText(r, names)) });
+  };
+  const placeReasons = (): [LinkReason[], number] =>
+    place?.kind === "place"
+      ? [[{ code: "samePlace", place: place.id }], 0.2]
+      : place
+        ? [[{ code: "sameRegion", place: place.id }], 0.1]
+        : [[], 0];
+
   for (const sx of fx.stances) {
     for (const sy of fy.stances.filter((s) => s.question === sx.question)) {
-      let type: LinkType | null = null;
-      if (isOpposite(sx.value, sy.value)) type = "contradicts";
-      else if (sx.value === sy.value) type = "corroborates";
-      // "Kharab al-Jir still active" and "a cargo plane landed at Kharab al-Jir" tell the same story.
-      else if (
-        place?.kind === "place" &&
-        isSpecificBase(lex, place.id) &&
-        [sx.value, sy.value].includes("maintained") &&
-        [sx.value, sy.value].includes("reinforcement")
-      )
-        type = "corroborates";
-      if (!type) continue;
-
-      const reasons: LinkReason[] = [];
-      let score = 0.5;
+      let verdict: Verdict;
       if (sx.question === RELATIONS) {
-        reasons.push({ code: "sameParties", a: "syrian_government", b: "coalition" });
-        if (fx.agent && fx.agent === fy.agent) {
-          reasons.push({ code: "sameAgent", actor: fx.agent });
-          score += 0.05;
-        }
-      } else {
-        if (!fx.agent || fx.agent !== fy.agent || !place) continue;
-        reasons.push({ code: "sameAgent", actor: fx.agent });
-        score += 0.1;
-      }
-      if (place?.kind === "place") {
-        reasons.push({ code: "samePlace", place: place.id });
-        score += 0.2;
-      } else if (place) {
-        reasons.push({ code: "sameRegion", place: place.id });
-        score += 0.1;
-      }
-      reasons.push({ code: "stances", a: sx.value, b: sy.value });
+        const type: LinkType | null = isOpposite(sx.value, sy.value)
+          ? "contradicts"
+          : sx.value === sy.value
+            ? "corroborates"
+            : null;
+        const same = fx.agent && fx.agent === fy.agent;
+        verdict = type && {
+          type,
+          reasons: [
+            { code: "sameParties", a: "syrian_government", b: "coalition" },
+            ...(same ? [{ code: "sameAgent" as const, actor: fx.agent! }] : []),
+          ],
+          score: same ? 0.55 : 0.5,
+        };
+      } else if (PRESENCE.has(sx.question)) verdict = presencePair(lex, fx, fy, sx, sy, place);
+      else if (sx.question === "control") verdict = controlPair(fx, fy, sx, sy, place);
+      else verdict = openPair(fx, fy, sx, sy, place);
+      if (!verdict) continue;
+      const [where, bonus] = placeReasons();
+      const reasons: LinkReason[] = [...verdict.reasons, ...where, { code: "stances", a: sx.value, b: sy.value }];
       if (sx.negated || sy.negated) reasons.push({ code: "denial" });
       reasons.push(timeReason);
-      // An unknown date overlaps every window, but is weaker evidence.
-      score = timeKnown ? score + 0.15 : score * 0.75;
-      score = Math.round(Math.min(1, score) * 100) / 100;
-
-      const key = `${x.id}:${y.id}:${type}`;
-      if (opts.dismissed?.has(key) || opts.dismissed?.has(`${y.id}:${x.id}:${type}`)) continue;
-      const prev = best.get(type);
-      if (!prev || prev.score < score)
-        best.set(type, {
-          a: x.id,
-          b: y.id,
-          type,
-          score,
-          question: sx.question,
-          reasons: reasons.map((r) => reasonText(r, names)),
-        });
+      offer(verdict.type, sx.question, reasons, verdict.score + bonus);
     }
   }
+
+  // Figures for the same event at the same spot: a different count disagrees, the same one agrees.
+  // Figures are compared only between claims dated to the day (a month's toll is not one event's).
+  if (place?.kind === "place" && dayPrecise(fx, fy))
+    for (const gx of fx.figures ?? [])
+      for (const gy of fy.figures ?? []) {
+        if (gx.unit !== gy.unit) continue;
+        const type: LinkType | null = figuresDisagree(gx.value, gy.value)
+          ? "contradicts"
+          : gx.value === gy.value
+            ? "corroborates"
+            : null;
+        if (!type) continue;
+        const reasons: LinkReason[] = [
+          { code: "samePlace", place: place.id },
+          { code: "figures", unit: gx.unit, a: gx.value, b: gy.value },
+          timeReason,
+        ];
+        offer(type, "figures", reasons, 0.65);
+      }
   return [...best.values()];
 }
 
@@ -181,7 +256,7 @@ function forEachPairInTime(list: ClaimRecord[], visit: (p: ClaimRecord, q: Claim
     a.features.time!.from < b.features.time!.from ? -1 : a.features.time!.from > b.features.time!.from ? 1 : 0,
   );
   for (let i = 0; i < dated.length; i++) {
-    const until = dated[i].features.time!.to;
+    const until = addDays(dated[i].features.time!.to, NEAR_DAYS);
     for (let j = i + 1; j < dated.length && dated[j].features.time!.from <= until; j++) visit(dated[i], dated[j]);
   }
   for (let i = 0; i < undated.length; i++) {

@@ -55,6 +55,14 @@ export interface Lexicon {
 
 const compiled = new WeakMap<Knowledge, Lexicon>();
 
+// Kinds precise enough that two claims naming one are about the same spot.
+const SPOT_KINDS = new Set(["base", "field", "dam", "village", "town", "city", "crossing", "area", "camp", "airport", "port"]);
+/** A place two claims can be "at": precise in kind and not marked broad by the desk. */
+export const isSpot = (lex: Lexicon, id: string): boolean => {
+  const p = lex.place(id);
+  return !!p && SPOT_KINDS.has(p.kind) && !p.broad;
+};
+
 export function lexiconOf(k: Knowledge): Lexicon {
   const hit = compiled.get(k);
   if (hit) return hit;

@@ -1,9 +1,10 @@
 import { normalizeArabic } from "@/lib/text/normalize";
-import { BACKGROUND_OPENERS } from "@/lib/text/lexicons/grammar";
+import { BACKGROUND_OPENERS, REFERENCE_DIRECTIONS } from "@/lib/text/lexicons/grammar";
 import { shippedKnowledge } from "@/lib/knowledge/shipped";
 import type { Knowledge } from "@/lib/knowledge/types";
-import { actorIds, findMentions, lexiconOf, type IgnoredMention, type Lexicon, type Mention } from "./entities";
-import { clauseOf, compile, matchAt, tokenize, type Token } from "./match";
+import { actorIds, findMentions, isSpot, lexiconOf, type IgnoredMention, type Lexicon, type Mention } from "./entities";
+import { findFigures } from "./figures";
+import { clauseOf, compile, compileWords, matchAt, matchWord, tokenize, type Token } from "./match";
 import { assignRoles, type RoledMention } from "./roles";
 import type { ActorId } from "@/lib/text/lexicons/types";
 import { eventTokens, findStances, matchCues, resolveStances, type CueHit } from "./stance";
@@ -53,11 +54,17 @@ export function analyzeClaim(text: string, ctx: FeatureContext): Analysis {
   const regions = [
     ...new Set(places.filter((p) => !lex.place(p.id)?.broad && !background.has(p)).map((p) => lex.place(p.id)?.region ?? p.id)),
   ];
+  const spots = [
+    ...new Set(places.filter((p) => !background.has(p) && !isReferencePoint(tokens, p) && isSpot(lex, p.id)).map((p) => p.id)),
+  ];
+  const figures = findFigures(tokens);
   const features: ClaimFeatures = {
     actors: actorIds(mentions),
     agent,
     places: placeList,
     regions,
+    ...(spots.length ? { spots } : {}),
+    ...(figures.length ? { figures } : {}),
     time: time.time,
     timeLabel: time.label,
     stances: resolveStances(cues),
@@ -66,6 +73,18 @@ export function analyzeClaim(text: string, ctx: FeatureContext): Analysis {
 }
 
 const OPENERS = BACKGROUND_OPENERS.map(compile);
+const DIRECTIONS = compileWords(REFERENCE_DIRECTIONS);
+const OF = compileWords(["of"]);
+
+// "بلدة جبرة الشيخ شمال بارا", "منطقة أم صميمة غرب الأبيض", "west of El Obeid": a place after a
+// direction locates another one; the claim is not at it.
+function isReferencePoint(tokens: Token[], p: Mention): boolean {
+  const before = tokens[p.from - 1]?.text;
+  if (before === undefined) return false;
+  if (matchWord(before, DIRECTIONS) !== null) return true;
+  const twoBefore = tokens[p.from - 2]?.text;
+  return matchWord(before, OF, false) !== null && twoBefore !== undefined && matchWord(twoBefore, DIRECTIONS, false) !== null;
+}
 
 // Places in a background clause without a stance of its own ("في الوقت الذي
 // يشهد فيه ريف دير الزور إعادة انتشار، لا تزال قواعد الحسكة …") set the scene;

@@ -7,6 +7,10 @@ export const STANCE_LABELS: Record<string, { symbol: string; color: string }> = 
   maintained: { symbol: "■", color: "#1e6b3a" },
   cooperation: { symbol: "◆", color: "#6b3fa0" },
   friction: { symbol: "✕", color: "#8a5a00" },
+  controls: { symbol: "⚑", color: "#7a2e5a" },
+  not_controls: { symbol: "⚐", color: "#7a2e5a" },
+  open: { symbol: "◯", color: "#1e6b3a" },
+  closed: { symbol: "⊘", color: "#a4262c" },
   none: { symbol: "●", color: "#5c6370" },
 };
 

@@ -38,8 +38,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 // Dashes are left out: they mostly join ranges ("الأحد – الاثنين") or asides.
 const CLAUSE_BREAK = /[،,;؛:!?؟()[\]\n]|(?<!\.)\.(?!\.)/u;
 const SENTENCE_BREAK = /[!?؟\n]|(?<!\.)\.(?!\.)/u;
-// Inside a multi-word name only spaces and quotes may separate the words.
-const NAME_GAP = /^[\s"]*$/u;
+// Inside a multi-word name only spaces, quotes, hyphens and apostrophes may separate the words
+// ("deir ez-zor", "sana'a").
+const NAME_GAP = /^[\s"'‘’\-‐‑]*$/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -64,8 +65,11 @@ function compileWord(word: string): WordSet {
     );
 }
 
+/** A hyphen or an apostrophe inside a written term separates words, as it does in the text. */
+const INNER_MARK = /(?<=[\p{L}\p{N}])['‘’\-‐‑](?=[\p{L}\p{N}])/gu;
+
 export function compile(term: string): Pattern {
-  return { source: term, words: term.trim().split(/\s+/u).map(compileWord) };
+  return { source: term, words: term.trim().replace(INNER_MARK, " ").split(/\s+/u).map(compileWord) };
 }
 
 /** A list of one-word alternatives ("في|من", "تقرير*") as one set. */

@@ -10,6 +10,7 @@ import { segmentSentences, sentencesAround } from "@/lib/text/segment";
 import { refreshSourcingStrength } from "@/lib/sources/mutations";
 import { claimFeatures, facetKeys, facetRows } from "./claim-features";
 import { detectAll, detectForClaim } from "./detect";
+import { addDays, NEAR_DAYS } from "./time";
 import { claimRefSelect, pairKey, toLinkDto, type LinkDto } from "./dto";
 import type { CreateLinkInput, LinkRefusal, LinkStatus, LinkTypeName, UpdateLinkInput } from "./schema";
 import { proposedLinkEvent, proposedLinkRow } from "./proposals";
@@ -104,13 +105,21 @@ export async function refreshClaimLinks(tx: Tx, claimId: string): Promise<{ prop
 
   const buckets = facetKeys(features).filter((k) => k.startsWith("b:"));
   if (buckets.length === 0) return { proposed: 0 };
-  // Only claims whose time may overlap (or is unknown) can be linked: read those from the facet index.
+  // Only claims whose time may overlap, give or take NEAR_DAYS (or is unknown), can be linked: read
+  // those from the facet index.
   const when = features.time;
   const inBuckets = await tx.claimFacet.findMany({
     where: {
       key: { in: buckets },
       claimId: { not: claim.id },
-      ...(when ? { OR: [{ timeTo: null }, { timeTo: { gte: when.from }, timeFrom: { lte: when.to } }] } : {}),
+      ...(when
+        ? {
+            OR: [
+              { timeTo: null },
+              { timeTo: { gte: addDays(when.from, -NEAR_DAYS) }, timeFrom: { lte: addDays(when.to, NEAR_DAYS) } },
+            ],
+          }
+        : {}),
     },
     select: { claimId: true },
   });

@@ -50,6 +50,10 @@ const FLIP: Record<StanceValue, StanceValue | null> = {
   reinforcement: null,
   cooperation: "friction",
   friction: "cooperation",
+  controls: "not_controls",
+  not_controls: "controls",
+  open: "closed",
+  closed: "open",
 };
 
 // The cue's clause, stretched over short bracketing segments such as an
@@ -162,6 +166,14 @@ export function findStances(
       if (holder && agent && holder.id !== agent) return ignore(`presence of ${holder.id}, not of the agent ${agent}`);
       const who = holder?.id ?? agent;
       question = side(who ?? undefined) === "coalition" ? "coalition_presence" : "force_presence";
+    } else if (c.cue.topic === "control") {
+      // whose control it is: the doer, or the actor right after the cue ("under the control of …")
+      const holder = holderOf(tokens, from, to, actors);
+      if (holder && agent && holder.id !== agent && holder.role !== "object")
+        return ignore(`control by ${holder.id}, not by the agent ${agent}`);
+      question = "control";
+    } else if (c.cue.topic === "open_status") {
+      question = "open_status";
     } else {
       if (!(sides.has("government") && sides.has("coalition")))
         return ignore("government and coalition not both named in the claim");

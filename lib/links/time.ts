@@ -44,6 +44,29 @@ export function overlaps(a: TimeRange, b: TimeRange): boolean {
 }
 
 /**
+ * How many days apart two claims may be and still be compared: a withdrawal reported on Friday and
+ * reinforcements on Saturday are one story, another month is not.
+ */
+export const NEAR_DAYS = 2;
+
+/** An ISO day moved by some days ("2025-10-25", 2 → "2025-10-27"). */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** How many days a range covers (a day is 1). */
+export function spanDays(r: TimeRange): number {
+  return Math.round((Date.parse(`${r.to}T00:00:00Z`) - Date.parse(`${r.from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** The two ranges overlap once each is widened by NEAR_DAYS on both sides. */
+export function nearInTime(a: TimeRange, b: TimeRange): boolean {
+  return a.from <= addDays(b.to, NEAR_DAYS) && b.from <= addDays(a.to, NEAR_DAYS);
+}
+
+/**
  * Dates written in the claim win over the article date; several dates give
  * the span from the earliest to the latest. `blocked` are character ranges
  * that are names, not dates ("سد تشرين").
@@ -58,7 +81,7 @@ export function eventTime(
   const referenceMonth = article && article.length >= 7 ? Number(article.slice(5, 7)) : undefined;
   const found = findDates(text, { referenceYear, referenceMonth });
   const dates: EventTime["dates"] = [];
-  const ranges: { r: TimeRange; label: string }[] = [];
+  const all: { r: TimeRange; label: string; since: boolean }[] = [];
   for (const d of found) {
     const entry: EventTime["dates"][number] = { start: d.start, end: d.end, text: d.text, date: d.date };
     if (blocked.some((b) => d.start < b.end && b.start < d.end)) entry.ignored = "part of a place name";
@@ -66,13 +89,16 @@ export function eventTime(
     else {
       const r = rangeOf(d.date);
       // "منذ عام 2014": from then until the article's date.
-      const since = /منذ\s*$/u.test(text.slice(Math.max(0, d.start - 8), d.start));
+      const since = /(?:منذ|since)\s*$/u.test(text.slice(Math.max(0, d.start - 8), d.start));
       const until = since && article ? rangeOf(article) : null;
-      if (r && until && until.to > r.to) ranges.push({ r: { from: r.from, to: until.to }, label: `${d.date}..${article}` });
-      else if (r) ranges.push({ r, label: d.date });
+      if (r && until && until.to > r.to) all.push({ r: { from: r.from, to: until.to }, label: `${d.date}..${article}`, since });
+      else if (r) all.push({ r, label: d.date, since });
     }
     dates.push(entry);
   }
+  // "فتح المعبر يوم 18 … للمرة الأولى منذ أيار 2024": a date after "since" sets the scene when the
+  // claim dates its event otherwise.
+  const ranges = all.some((x) => !x.since) ? all.filter((x) => !x.since) : all;
   if (ranges.length > 0) {
     const first = [...ranges].sort((x, y) => x.r.from.localeCompare(y.r.from) || y.r.to.localeCompare(x.r.to))[0];
     const last = [...ranges].sort((x, y) => y.r.to.localeCompare(x.r.to) || x.r.from.localeCompare(y.r.from))[0];

@@ -1,4 +1,5 @@
 import type { ActorId, Question, StanceValue } from "@/lib/text/lexicons/types";
+import type { Figure } from "./figures";
 
 // Stored per claim (JSON), and the only input link detection needs.
 
@@ -13,6 +14,10 @@ export interface ClaimFeatures {
   places: { id: string; region: string }[];
   /** Specific regions (broad areas such as "سوريا" left out). */
   regions: string[];
+  /** Places precise enough that two claims naming one are about the same spot (a town, a base, a camp, an airport). */
+  spots?: string[];
+  /** Counts the claim gives (killed, injured, trucks, displaced). */
+  figures?: Figure[];
   time: { from: string; to: string } | null;
   /** "2025-05", "2025", "2025-05..2025-06" or "unknown". */
   timeLabel: string;
@@ -35,7 +40,7 @@ export interface LinkProposal {
   type: LinkType;
   /** 0..1: how likely an editor is to confirm. */
   score: number;
-  question: Question;
+  question: Question | "figures";
   reasons: string[];
 }
 

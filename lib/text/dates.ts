@@ -107,6 +107,30 @@ function monthHit(m: RegExpExecArray, orig: (s: number, e: number) => string, ct
   return { s, e: m.index + m[0].length, d };
 }
 
+// English dates in running (lower-cased) text: "october 22", "22 october 2025", "in july". A bare
+// month needs a preposition before it, and "may" and "march" (also a verb and a walk) need a day or a year.
+const EN_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+const RE_EN_RUNNING = new RegExp(
+  `${START}(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<en>${EN_MONTH_NAMES})(?:\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?(?:,?\\s+(?<y>${YEAR}))?${END}`,
+  "gu",
+);
+const EN_BEFORE_MONTH = /(?:^|[^\p{L}])(?:in|on|since|until|till|by|from|early|late|mid|last|this|next|of|before|after)\s+$/u;
+
+function englishHit(m: RegExpExecArray, normalized: string, ctx: DateContext): Hit | null {
+  const g = m.groups ?? {};
+  const month = EN_MONTH_NAMES.split("|").indexOf(g.en) + 1;
+  const day = g.d1 ?? g.d2;
+  const signal = day || g.y;
+  if (
+    !signal &&
+    (g.en === "may" || g.en === "march" || !EN_BEFORE_MONTH.test(normalized.slice(Math.max(0, m.index - 12), m.index)))
+  )
+    return null;
+  const year = g.y ? Number(g.y) : (ctx.referenceYear ?? null);
+  const d = make(year, month, day ? Number(day) : undefined);
+  return d.date ? { s: m.index, e: m.index + m[0].length, d } : null;
+}
+
 export function findDates(text: string, opts: DateContext = {}): DateMention[] {
   const { normalized, map } = normalizeWithMap(text);
   const cpAt: number[] = [];
@@ -131,6 +155,7 @@ export function findDates(text: string, opts: DateContext = {}): DateMention[] {
   for (const m of normalized.matchAll(RE_ISO)) numeric(m, make(Number(m[1]), Number(m[2]), Number(m[3])));
   for (const m of normalized.matchAll(RE_NUMERIC)) numeric(m, make(Number(m[4]), Number(m[3]), Number(m[1])));
   for (const m of normalized.matchAll(RE_MONTH)) add(monthHit(m, orig, opts));
+  for (const m of normalized.matchAll(RE_EN_RUNNING)) add(englishHit(m, normalized, opts));
   for (const m of normalized.matchAll(RE_YEAR)) {
     const g = m.groups ?? {};
     const e = m.index + m[0].length;

@@ -68,12 +68,21 @@ const nameKey = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** A named source resolved to its registry id, or a new one proposed under its name (a title around it is fine). */
-export function sourceRight(claim: EvalClaim, suggestions: AttributionSuggestion[]): boolean {
+/**
+ * A named source resolved to its registry id, or a new one proposed under its name (a title around it
+ * is fine), or resolved to a registry entry (a shipped knowledge pack's) known by that name.
+ */
+export function sourceRight(
+  claim: EvalClaim,
+  suggestions: AttributionSuggestion[],
+  registryNames: ReadonlyMap<string, string[]> = new Map(),
+): boolean {
   const gold = claim.source;
   if (!gold) return true;
   if (gold.registry === "known") return suggestions.some((s) => s.sourceId === gold.id);
   const want = nameKey(gold.name);
+  const knownAs = (id: string) => (registryNames.get(id) ?? []).some((n) => nameKey(n) === want);
+  if (suggestions.some((s) => s.sourceId && knownAs(s.sourceId))) return true;
   return suggestions.some((s) => {
     if (s.sourceId || !s.sourceName) return false;
     const got = nameKey(s.sourceName);
@@ -135,7 +144,7 @@ export function storyCounts(stories: EvalStory[], run: PipelineRun, matcher: Mat
         }
         if (g.claim.source) {
           c.sourceTotal++;
-          if (sourceRight(g.claim, g.attributions)) c.sourceRight++;
+          if (sourceRight(g.claim, g.attributions, run.registryNames)) c.sourceRight++;
         }
       }
     }

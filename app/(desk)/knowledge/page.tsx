@@ -95,12 +95,7 @@ export default async function KnowledgePage({ searchParams }: Props) {
           </tbody>
         </table>
         {canWrite && editedActor && (
-          <EditActor
-            key={`${editedActor.id}:${editedActor.version}`}
-            actor={editedActor}
-            kinds={ACTOR_KINDS}
-            bodies={actorOptions}
-          />
+          <EditActor key={editedActor.id} actor={editedActor} kinds={ACTOR_KINDS} bodies={actorOptions} />
         )}
         {canWrite && <NewActorForm kinds={ACTOR_KINDS} bodies={actorOptions} />}
       </section>
@@ -124,12 +119,7 @@ export default async function KnowledgePage({ searchParams }: Props) {
           ))}
         </ul>
         {canWrite && editedPlace && (
-          <EditPlace
-            key={`${editedPlace.id}:${editedPlace.version}`}
-            place={editedPlace}
-            kinds={PLACE_KINDS}
-            parents={placeOptions}
-          />
+          <EditPlace key={editedPlace.id} place={editedPlace} kinds={PLACE_KINDS} parents={placeOptions} />
         )}
         {canWrite && <NewPlaceForm kinds={PLACE_KINDS} parents={placeOptions} />}
       </section>

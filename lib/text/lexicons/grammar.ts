@@ -58,11 +58,14 @@ export const POLITICAL_CONTEXT = [
 ];
 
 /** Particles that negate the next few words ("لم تنسحب"). */
-export const NEGATION_PARTICLES = ["لم|لن|لا|ليس|ليست|ليسوا|عدم|لعدم|بعدم|دون|بدون|غير|غياب|انعدام"];
+export const NEGATION_PARTICLES = [
+  "لم|لن|لا|ليس|ليست|ليسوا|عدم|لعدم|بعدم|دون|بدون|غير|غياب|انعدام",
+  "not|never|didn|hasn|haven|hadn|wasn|weren|isn|aren|won",
+];
 /** How many words a particle reaches. */
 export const NEGATION_WINDOW = 3;
 /** Verbs of denial: everything after them in the sentence is denied. */
-export const DENIAL_VERBS = ["نفى|نفت|ينفي|تنفي|نفوا|ينفون|نفي|تنفي|كذب|كذبت|فند|فندت"];
+export const DENIAL_VERBS = ["نفى|نفت|ينفي|تنفي|نفوا|ينفون|نفي|تنفي|كذب|كذبت|فند|فندت", "denied|denies|deny|denying"];
 /** Phrases that deny the whole report, wherever they stand in the sentence. */
 export const DENIAL_PHRASES = [
   "عار|عارية|عاري|عارٍ عن الصحة",
@@ -99,3 +102,9 @@ export const MILITARY_NOUNS = [
 
 /** Words right before a capital that make it a place, whatever follows ("في دمشق", "ريف دمشق"). */
 export const LOCATIVE_BEFORE = ["في|ريف|ريفي|مدينة|بلدة|أطراف|داخل|قرب|محيط|وسط|جنوب|شمال|شرق|غرب|العاصمة|شوارع|أحياء"];
+
+/** A place right after these locates another place ("شمال بارا", "west of El Obeid"): it is a reference point. */
+export const REFERENCE_DIRECTIONS = [
+  "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|شمال شرق|جنوب غرب|شمال غرب",
+  "north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western",
+];

@@ -11,10 +11,17 @@
 /** An actor's key in the desk's knowledge ("coalition", "rsf"). */
 export type ActorId = string;
 
-export type Question = "coalition_presence" | "force_presence" | "government_coalition_relations";
+/**
+ * What a claim takes a side on. Presence: a force's presence in a place grows, shrinks or holds.
+ * Relations: the sample story's government–coalition relationship. Control: who holds a place.
+ * Open status: whether a facility (an airport, a crossing, a port) is open.
+ */
+export type Question = "coalition_presence" | "force_presence" | "government_coalition_relations" | "control" | "open_status";
 export type PresenceValue = "drawdown" | "reinforcement" | "maintained";
 export type RelationsValue = "cooperation" | "friction";
-export type StanceValue = PresenceValue | RelationsValue;
+export type ControlValue = "controls" | "not_controls";
+export type OpenValue = "open" | "closed";
+export type StanceValue = PresenceValue | RelationsValue | ControlValue | OpenValue;
 
 /** Words looked for around a cue; `before`/`after` are token windows in the same sentence. */
 export interface Nearby {
@@ -28,7 +35,7 @@ export interface Nearby {
 export interface StanceCue {
   id: string;
   /** "presence" resolves to coalition_presence or force_presence once the holder is known. */
-  topic: "presence" | "relations";
+  topic: "presence" | "relations" | "control" | "open_status";
   /** null: the words look like a cue but mean something else (see `ignore`). */
   value: StanceValue | null;
   terms: string[];

@@ -4,14 +4,14 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import type { KnowledgeChoices } from "@/lib/knowledge/data";
 import { ACTOR_KINDS, PLACE_KINDS } from "@/lib/knowledge/pack-schema";
-import { addKnowledgeAliasAction, createActorAction, createPlaceAction } from "@/lib/knowledge/actions";
+import { addKnowledgeAliasAction, createActorAction, createPlaceAction, knowledgeChoicesAction } from "@/lib/knowledge/actions";
 import { createSourceAction } from "@/lib/sources/actions";
 import { SOURCE_KINDS, SOURCE_KIND_LABELS } from "@/lib/sources/kinds";
 
 type What = "place" | "actor" | "source";
 
 /** "This is… a place / an actor / a source": a new entry named by the selection, or the selection added as a spelling of one. */
-export function MarkKnowledge({ quote, choices }: { quote: string; choices: KnowledgeChoices }) {
+export function MarkKnowledge({ quote }: { quote: string }) {
   const t = useTranslations("knowledge");
   const ar = useLocale() === "ar";
   const router = useRouter();
@@ -19,6 +19,21 @@ export function MarkKnowledge({ quote, choices }: { quote: string; choices: Know
   const [existing, setExisting] = useState("");
   const [status, setStatus] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  // the desk's places and entities are read when the editor first asks, not with every article page
+  const [choices, setChoices] = useState<KnowledgeChoices>({ places: [], entities: [] });
+  const [loaded, setLoaded] = useState(false);
+  const choose = (w: What) => {
+    setWhat(what === w ? null : w);
+    setExisting("");
+    if (!loaded) {
+      setLoaded(true);
+      start(async () => {
+        const r = await knowledgeChoicesAction({});
+        if (r.ok) setChoices(r.choices);
+        else setStatus(r.message);
+      });
+    }
+  };
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -59,13 +74,7 @@ export function MarkKnowledge({ quote, choices }: { quote: string; choices: Know
     <span className="mark-knowledge">
       <span className="small muted">{t("thisIs")}</span>{" "}
       {(["place", "actor", "source"] as const).map((w) => (
-        <button
-          key={w}
-          className="btn"
-          type="button"
-          aria-pressed={what === w}
-          onClick={() => (setWhat(what === w ? null : w), setExisting(""))}
-        >
+        <button key={w} className="btn" type="button" aria-pressed={what === w} onClick={() => choose(w)}>
           {t(`as.${w}`)}
         </button>
       ))}

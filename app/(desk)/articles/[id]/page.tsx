@@ -8,7 +8,6 @@ import { requirePageUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { PublishedDate } from "@/app/_components/published-date";
 import { ArticleWorkbench } from "./workbench";
-import { knowledgeChoices } from "@/lib/knowledge/data";
 import { ClaimLinksProvider } from "./claim-links";
 import { linksForClaims } from "@/lib/links/data";
 import { ExportMenu } from "@/app/_components/export-menu";
@@ -83,11 +82,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           article.claims.map((c) => c.id),
         )}
       >
-        <ArticleWorkbench
-          article={article}
-          canWrite={can(user.role, "write")}
-          knowledge={can(user.role, "write") ? await knowledgeChoices(getDb()) : null}
-        />
+        <ArticleWorkbench article={article} canWrite={can(user.role, "write")} canMark={can(user.role, "write")} />
       </ClaimLinksProvider>
     </>
   );

@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { useFailureText } from "@/app/_components/failure-text";
 import type { ArticleDetail } from "@/lib/articles/data";
 import { createClaimAction } from "@/lib/claims/actions";
-import type { KnowledgeChoices } from "@/lib/knowledge/data";
 import { ArticleText } from "./article-text";
 import { MarkKnowledge } from "./mark-knowledge";
 import { ClaimList } from "./claim-list";
@@ -18,11 +17,12 @@ type Span = { start: number; end: number };
 export function ArticleWorkbench({
   article,
   canWrite,
-  knowledge,
+  canMark,
 }: {
   article: Article;
   canWrite: boolean;
-  knowledge: KnowledgeChoices | null;
+  /** The reader may say what a selected word is (a place, an actor, a source). */
+  canMark: boolean;
 }) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
@@ -122,7 +122,7 @@ export function ArticleWorkbench({
                 <button className="btn" type="button" disabled={pending} onClick={() => makeClaim(selection)}>
                   {t("makeClaim")}
                 </button>{" "}
-                {knowledge && quote.length <= 300 && <MarkKnowledge key={quote} quote={quote.trim()} choices={knowledge} />}
+                {canMark && quote.length <= 300 && <MarkKnowledge key={quote} quote={quote.trim()} />}
               </>
             ) : (
               <span className="small muted">{t("selectHint")}</span>
