@@ -10,7 +10,7 @@ const arabic =
 const english =
   "Sudan's paramilitary Rapid Support Forces sent large military reinforcements to the town of Bara in North Kordofan state on Saturday, witnesses said.";
 
-async function importAndAccept(page: Page, text: string, outlet: string, date: string, phrase: string) {
+async function importAndAccept(page: Page, text: string, outlet: string, date: string, phrase: string): Promise<string> {
   await page.goto("/import");
   await page.getByLabel("Outlet").fill(outlet);
   await page.getByLabel("URL").fill(`https://example.org/sudan/${Date.now()}-${outlet.length}`);
@@ -27,7 +27,12 @@ async function importAndAccept(page: Page, text: string, outlet: string, date: s
   await suggestion.focus();
   await page.keyboard.press("a");
   await expect(page.getByRole("status").filter({ hasText: "Suggestion accepted as a claim." })).toBeVisible();
+  return new URL(page.url()).pathname.split("/").pop()!;
 }
+
+type Claim = { id: string; quote: string; version: number };
+const claimsOf = async (page: Page, articleId: string): Promise<Claim[]> =>
+  (await (await page.request.get(`/api/articles/${articleId}`)).json()).claims;
 
 test("a Sudan withdrawal and next-day reinforcements from two outlets are proposed as a conflict, named in both languages", async ({
   page,
@@ -49,4 +54,32 @@ test("a Sudan withdrawal and next-day reinforcements from two outlets are propos
   const itemAr = page.getByRole("list", { name: "الروابط" }).getByRole("listitem").filter({ hasText: "انسحبت من مدينة بارا" });
   await expect(itemAr.getByRole("list", { name: "الأسباب" })).toContainText("المكان نفسه: بارا");
   await switchLanguage(page, "English");
+});
+
+test("a claim another outlet republished is shown as matched, and as checked before once the first was decided", async ({
+  page,
+}) => {
+  const wire =
+    "وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن 12 ألف شخص فروا من مدينة كادقلي إلى دولة جنوب السودان خلال أسبوع واحد.";
+  await signIn(page, users.editor);
+  const first = await importAndAccept(page, wire, "وكالة السودان للأنباء", "2025-11-02", "فروا من مدينة كادقلي");
+  const [decided] = await claimsOf(page, first);
+  const verdict = await page.request.patch(`/api/claims/${decided.id}`, {
+    data: { verdict: "corroborated", note: "أكدته المفوضية في بيانها", version: decided.version },
+  });
+  expect(verdict.status()).toBe(200);
+
+  const second = await importAndAccept(
+    page,
+    `نقلا عن وكالة الأنباء: ${wire}`,
+    "صحيفة التغيير",
+    "2025-11-03",
+    "فروا من مدينة كادقلي",
+  );
+  const [copy] = await claimsOf(page, second);
+  await page.goto(`/claims/${copy.id}`);
+  const panel = page.getByRole("region", { name: /Matched claims/ });
+  await expect(panel.locator(`a[href="/claims/${decided.id}"]`)).toContainText("فروا من مدينة كادقلي");
+  await expect(panel.getByRole("note")).toContainText("Checked before:");
+  await expect(panel.getByRole("note")).toContainText("corroborated");
 });
