@@ -27,6 +27,7 @@ const OPPOSITE: [StanceValue, StanceValue][] = [
   ["cooperation", "friction"],
   ["controls", "not_controls"],
   ["open", "closed"],
+  ["attacked", "not_attacked"],
 ];
 const RELATIONS: Question = "government_coalition_relations";
 const PRESENCE: ReadonlySet<Question> = new Set(["coalition_presence", "force_presence"]);
@@ -113,6 +114,15 @@ function openPair(fx: ClaimFeatures, fy: ClaimFeatures, sx: Stance, sy: Stance, 
   return { type: "contradicts", reasons: [], score: 0.5 };
 }
 
+/**
+ * A strike on one place by one force, asserted by one claim and denied by the other. Two claims of
+ * strikes are not proposed as corroborating: strikes recur, and the figures say more.
+ */
+function attackPair(fx: ClaimFeatures, fy: ClaimFeatures, sx: Stance, sy: Stance, place: Place): Verdict {
+  if (!place || !fx.agent || fx.agent !== fy.agent || !isOpposite(sx.value, sy.value)) return null;
+  return { type: "contradicts", reasons: [{ code: "sameAgent", actor: fx.agent }], score: 0.55 };
+}
+
 /** Both claims are dated to a few days, not to a month or a span since some date. */
 const dayPrecise = (fx: ClaimFeatures, fy: ClaimFeatures) =>
   fx.time !== null && fy.time !== null && spanDays(fx.time) <= 3 && spanDays(fy.time) <= 3;
@@ -174,6 +184,7 @@ export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions =
         };
       } else if (PRESENCE.has(sx.question)) verdict = presencePair(lex, fx, fy, sx, sy, place);
       else if (sx.question === "control") verdict = controlPair(fx, fy, sx, sy, place);
+      else if (sx.question === "attack") verdict = attackPair(fx, fy, sx, sy, place);
       else verdict = openPair(fx, fy, sx, sy, place);
       if (!verdict) continue;
       const [where, bonus] = placeReasons();
@@ -203,6 +214,8 @@ export function detectPair(a: ClaimRecord, b: ClaimRecord, opts: DetectOptions =
         ];
         offer(type, "figures", reasons, 0.65);
       }
+  // a pair that disagrees is shown as a conflict, not also as agreeing on something else
+  if (best.has("contradicts")) best.delete("corroborates");
   return [...best.values()];
 }
 

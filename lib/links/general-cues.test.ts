@@ -102,3 +102,20 @@ describe("figures", () => {
     expect(types(month, day)).toEqual([]);
   });
 });
+
+describe("an attack and its denial", () => {
+  it("a force said to have shelled a camp, and the same force denying it, contradict; two strike reports do not corroborate by themselves", () => {
+    const shelled = claim("قال سكان إن قوات الدعم السريع قصفت مخيم زمزم بالمدفعية الثقيلة.", "2025-04-12");
+    const denied = claim("ونفت قوات الدعم السريع قصف مخيم زمزم، وقالت إن الاتهامات مفبركة.", "2025-04-13");
+    const again = claim("The Rapid Support Forces shelled Zamzam camp again, aid workers said.", "2025-04-12");
+    expect(types(shelled, denied)).toEqual(["contradicts"]);
+    expect(reasons(shelled, denied)).toEqual(expect.arrayContaining(["attacked vs not_attacked", "one side is a denial"]));
+    expect(types(shelled, again)).toEqual([]);
+  });
+
+  it("a force that expelled another from a town is said to hold it", () => {
+    const expelled = claim("وقال شهود إن الجيش السوداني طرد قوات الدعم السريع من مدينة بارا.", "2025-10-25");
+    const holds = claim("وأكد شهود أن قوات الدعم السريع ما زالت تسيطر على مدينة بارا.", "2025-10-25");
+    expect(types(expelled, holds)).toEqual(["contradicts"]);
+  });
+});

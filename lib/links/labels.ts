@@ -11,6 +11,8 @@ export const STANCE_LABELS: Record<string, { symbol: string; color: string }> = 
   not_controls: { symbol: "⚐", color: "#7a2e5a" },
   open: { symbol: "◯", color: "#1e6b3a" },
   closed: { symbol: "⊘", color: "#a4262c" },
+  attacked: { symbol: "✹", color: "#a4262c" },
+  not_attacked: { symbol: "○", color: "#5c6370" },
   none: { symbol: "●", color: "#5c6370" },
 };
 

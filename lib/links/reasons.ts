@@ -37,6 +37,8 @@ const STANCES: readonly string[] = [
   "not_controls",
   "open",
   "closed",
+  "attacked",
+  "not_attacked",
 ];
 const DENIAL = "one side is a denial";
 const TIME_UNKNOWN = " (time unknown)";

@@ -39,9 +39,9 @@ const TARGET = compileWords([OBJECT_BEFORE[1], "ضد"]);
 const COUNTERPART_WINDOW = 3;
 const HOLDER_AFTER = 2;
 
-// Handing over and receiving name both sides; the stance is the giver's, who
-// is the sentence's doer, so the actor next to the cue is not its holder.
-const TWO_SIDED = new Set(["handover"]);
+// Handing over and expelling name both sides; the stance is the doer's (the giver, the one who
+// expelled), so the actor next to the cue is not its holder.
+const TWO_SIDED = new Set(["handover", "expel", "expel-en"]);
 
 const FLIP: Record<StanceValue, StanceValue | null> = {
   drawdown: "maintained",
@@ -54,6 +54,8 @@ const FLIP: Record<StanceValue, StanceValue | null> = {
   not_controls: "controls",
   open: "closed",
   closed: "open",
+  attacked: "not_attacked",
+  not_attacked: "attacked",
 };
 
 // The cue's clause, stretched over short bracketing segments such as an
@@ -168,12 +170,14 @@ export function findStances(
       question = side(who ?? undefined) === "coalition" ? "coalition_presence" : "force_presence";
     } else if (c.cue.topic === "control") {
       // whose control it is: the doer, or the actor right after the cue ("under the control of …")
-      const holder = holderOf(tokens, from, to, actors);
+      const holder = TWO_SIDED.has(c.cue.id) ? undefined : holderOf(tokens, from, to, actors);
       if (holder && agent && holder.id !== agent && holder.role !== "object")
         return ignore(`control by ${holder.id}, not by the agent ${agent}`);
       question = "control";
     } else if (c.cue.topic === "open_status") {
       question = "open_status";
+    } else if (c.cue.topic === "attack") {
+      question = "attack";
     } else {
       if (!(sides.has("government") && sides.has("coalition")))
         return ignore("government and coalition not both named in the claim");

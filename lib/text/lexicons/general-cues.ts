@@ -75,12 +75,44 @@ export const GENERAL_CUES: StanceCue[] = [
     unmet: "control of something other than a place",
   },
   {
+    id: "expel",
+    topic: "control",
+    value: "controls",
+    terms: ["طرد|طردت|يطرد|تطرد|طردوا|طرده|دحر|دحرت|يدحر|تدحر"],
+    near: { words: ["من"], after: 6 },
+    unmet: "expelling someone without saying from where",
+  },
+  {
+    id: "expel-en",
+    topic: "control",
+    value: "controls",
+    terms: ["expelled|ousted|routed", "drove|pushed out"],
+  },
+  {
     id: "control-en",
     topic: "control",
     value: "controls",
     terms: [
       "captured|recaptured|seized|retook|retaken|overran|controls|controlled|controlling",
       "took|taken|regained|seized control",
+    ],
+  },
+
+  // ---- attacks: a force struck a place (its denial contradicts it)
+  {
+    id: "attack",
+    topic: "attack",
+    value: "attacked",
+    terms: [
+      "قصف|قصفت|يقصف|تقصف|قصفوا|القصف|غارة|غارات|الغارات|الغارة|هجوم|الهجوم|هجمات|هاجم|هاجمت|استهداف|استهدف|استهدفت|شن|شنت|اقتحم|اقتحمت|اقتحام",
+    ],
+  },
+  {
+    id: "attack-en",
+    topic: "attack",
+    value: "attacked",
+    terms: [
+      "shelled|shelling|bombed|bombing|bombarded|struck|strike|strikes|airstrike|airstrikes|attacked|attack|attacks|stormed|raided|raid|targeted",
     ],
   },
 

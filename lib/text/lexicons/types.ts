@@ -14,14 +14,17 @@ export type ActorId = string;
 /**
  * What a claim takes a side on. Presence: a force's presence in a place grows, shrinks or holds.
  * Relations: the sample story's government–coalition relationship. Control: who holds a place.
- * Open status: whether a facility (an airport, a crossing, a port) is open.
+ * Open status: whether a facility (an airport, a crossing, a port) is open. Attack: a force struck
+ * a place (shelling, an air strike, an assault), which its denial contradicts.
  */
-export type Question = "coalition_presence" | "force_presence" | "government_coalition_relations" | "control" | "open_status";
+export type Question =
+  "coalition_presence" | "force_presence" | "government_coalition_relations" | "control" | "open_status" | "attack";
 export type PresenceValue = "drawdown" | "reinforcement" | "maintained";
 export type RelationsValue = "cooperation" | "friction";
 export type ControlValue = "controls" | "not_controls";
 export type OpenValue = "open" | "closed";
-export type StanceValue = PresenceValue | RelationsValue | ControlValue | OpenValue;
+export type AttackValue = "attacked" | "not_attacked";
+export type StanceValue = PresenceValue | RelationsValue | ControlValue | OpenValue | AttackValue;
 
 /** Words looked for around a cue; `before`/`after` are token windows in the same sentence. */
 export interface Nearby {
@@ -35,7 +38,7 @@ export interface Nearby {
 export interface StanceCue {
   id: string;
   /** "presence" resolves to coalition_presence or force_presence once the holder is known. */
-  topic: "presence" | "relations" | "control" | "open_status";
+  topic: "presence" | "relations" | "control" | "open_status" | "attack";
   /** null: the words look like a cue but mean something else (see `ignore`). */
   value: StanceValue | null;
   terms: string[];
