@@ -3,6 +3,7 @@
 // headers and cookie flags.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiOperations } from "@/lib/api/operations";
+import { createApiToken } from "@/lib/auth/mutations";
 import { can, roles, type Role } from "@/lib/auth/roles";
 import type { TestDb } from "@/lib/test/db";
 import { port, prepareDatabase, signIn, startServer, type Server } from "./lib/app";
@@ -120,6 +121,41 @@ describe("server actions", () => {
       expect(await test.db.reviewEvent.count()).toBe(eventsBefore);
     });
   }
+});
+
+describe("cross-site writes", () => {
+  const importBody = JSON.stringify({ text: "قالت مصادر محلية إن قوات الدعم السريع انسحبت من مدينة بارا.", outlet: "x" });
+
+  it("a cookie-authenticated write from another site, or with a body a foreign form can send, is refused and writes nothing", async () => {
+    const before = await test.db.article.count();
+    const refused = [
+      { origin: "https://evil.example", "content-type": "application/json" },
+      { origin: "null", "content-type": "application/json" },
+      { origin: server.base, "content-type": "text/plain;charset=UTF-8" },
+      { origin: server.base, "content-type": "application/x-www-form-urlencoded" },
+    ];
+    for (const h of refused) {
+      const res = await fetch(`${server.base}/api/articles`, {
+        method: "POST",
+        headers: { cookie: cookies.editor, ...h },
+        body: importBody,
+      });
+      expect(res.status, JSON.stringify(h)).toBe(403);
+      expect((await res.json()).error.code).toBe("CROSS_SITE");
+    }
+    expect(await test.db.article.count()).toBe(before);
+  });
+
+  it("a bearer token is not ambient authority: its write from anywhere is checked by the token alone", async () => {
+    const editor = await test.db.user.findUniqueOrThrow({ where: { email: "editor@claimdesk.local" } });
+    const { token } = await createApiToken(test.db, editor.id, "cross-site check", { id: editor.id, label: editor.email });
+    const res = await fetch(`${server.base}/api/articles`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, origin: "https://evil.example", "content-type": "application/json" },
+      body: importBody,
+    });
+    expect(res.status).toBe(201);
+  });
 });
 
 describe("pages", () => {

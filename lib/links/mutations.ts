@@ -6,6 +6,7 @@ import { storeClaimTerms } from "@/lib/matching/mutations";
 import { readInChunks } from "@/lib/db/chunks";
 import { appendEvent } from "@/lib/history/mutations";
 import type { Actor } from "@/lib/history/schema";
+import { normalizeArabic } from "@/lib/text/normalize";
 import { segmentSentences, sentencesAround } from "@/lib/text/segment";
 import { refreshSourcingStrength } from "@/lib/sources/mutations";
 import { claimFeatures, facetKeys, facetRows } from "./claim-features";
@@ -124,7 +125,10 @@ export async function refreshClaimLinks(tx: Tx, claimId: string): Promise<{ prop
     select: { claimId: true },
   });
   const candidates = await readInChunks([...new Set(inBuckets.map((f) => f.claimId))], (ids) =>
-    tx.claim.findMany({ where: { id: { in: ids }, archivedAt: null }, select: { id: true, articleId: true, features: true } }),
+    tx.claim.findMany({
+      where: { id: { in: ids }, archivedAt: null },
+      select: { id: true, articleId: true, features: true, quote: true },
+    }),
   );
   const existing = await tx.claimLink.findMany({
     where: { OR: [{ aId: claim.id }, { bId: claim.id }] },
@@ -132,8 +136,23 @@ export async function refreshClaimLinks(tx: Tx, claimId: string): Promise<{ prop
   });
   const taken = new Set(existing.map((l) => pairKey(l.aId, l.bId, l.type)));
   const record: ClaimRecord = { id: claim.id, articleId: claim.articleId, features };
-  const proposals = detectForClaim(record, candidates.filter(hasFeatures).map(toRecord), { dismissed: taken, knowledge });
+  const quoteOf = new Map(candidates.map((c) => [c.id, c.quote]));
+  const proposals = detectForClaim(record, candidates.filter(hasFeatures).map(toRecord), { dismissed: taken, knowledge })
+    // a copy of the same words (republished wire copy) is the same claim, not a second source agreeing:
+    // claim matching proposes it as the same event
+    .filter((p) => p.type !== "corroborates" || !sameWords(claim.quote, quoteOf.get(p.a === claim.id ? p.b : p.a) ?? ""));
   return { proposed: await proposeLinks(tx, proposals) };
+}
+
+/** The same words, give or take punctuation, spelling variants and a few words around them. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) =>
+    normalizeArabic(s)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && long.includes(short) && short.length >= 0.8 * long.length;
 }
 
 type FeatureRow = { id: string; articleId: string; features: unknown };

@@ -2,6 +2,8 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import type { ClaimFeatures } from "@/lib/links/types";
 import { appendEvent } from "@/lib/history/mutations";
+import { deskKnowledge } from "@/lib/knowledge/current";
+import { namesIn } from "@/lib/links/names";
 import { proposedLinkEvent, proposedLinkRow } from "@/lib/links/proposals";
 import { reasonText } from "@/lib/links/reasons";
 import { matchesFor } from "./data";
@@ -58,10 +60,12 @@ export async function proposeSameClaim(tx: Tx, claimId: string): Promise<number>
     select: { aId: true, bId: true },
   });
   const taken = new Set(linked.flatMap((l) => [l.aId, l.bId]));
+  const names = namesIn(await deskKnowledge(tx));
+  const nameOf = (kind: "place" | "actor", key: string) => (kind === "place" ? names.placeLabel(key) : names.actorLabel(key)).ar;
   let created = 0;
   for (const m of close.filter((x) => !taken.has(x.claimId))) {
     const [a, b] = claimId < m.claimId ? [claimId, m.claimId] : [m.claimId, claimId];
-    const { shown } = readableTerms(m.shared);
+    const { shown } = readableTerms(m.shared, nameOf);
     const reasons = [reasonText({ code: "similarity", score: m.score.toFixed(2) })];
     if (shown.length > 0) reasons.push(reasonText({ code: "sharedTerms", terms: shown.join("، ") }));
     const proposal = { a, b, type: "same_event" as const, score: m.score, reasons };

@@ -72,7 +72,15 @@ export const claimMatchTerms = (c: { quote: string; statement: string | null; fe
 
 /** The shared terms a reader can read (words, figures, actors, places); concepts and name skeletons
  * are counted instead. */
-export function readableTerms(shared: readonly { term: Term }[]): { shown: string[]; concepts: number } {
-  const shown = shared.filter((s) => !["concept", "name"].includes(termKind(s.term))).map((s) => termValue(s.term));
+export function readableTerms(
+  shared: readonly { term: Term }[],
+  /** Names knowledge keys ("place:bara" → "بارا"); without it they are left out, the words stay. */
+  nameOf?: (kind: "place" | "actor", key: string) => string,
+): { shown: string[]; concepts: number } {
+  const shown = shared.flatMap((s) => {
+    const kind = termKind(s.term);
+    if (kind === "place" || kind === "actor") return nameOf ? [nameOf(kind, termValue(s.term))] : [];
+    return kind === "concept" || kind === "name" ? [] : [termValue(s.term)];
+  });
   return { shown: [...new Set(shown)], concepts: shared.filter((s) => termKind(s.term) === "concept").length };
 }
