@@ -39,7 +39,8 @@ runCli(async () => {
     files,
     { ...SYSTEM_ACTOR, label: "import (command line)" },
     (done, total, o) => {
-      const note = o.status === "refused" ? `refused: ${o.message}` : o.status;
+      const hidden = o.hiddenLeftOut ? ` (${o.hiddenLeftOut} hidden passages of the page left out)` : "";
+      const note = o.status === "refused" ? `refused: ${o.message}` : `${o.status}${hidden}`;
       if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${o.fileName}: ${note}`);
       else process.stderr.write(`[${done}/${total}] ${o.fileName}: ${note}\n`);
     },

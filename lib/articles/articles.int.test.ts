@@ -72,6 +72,19 @@ describe.each(testProviders())("importing articles on %s", (provider) => {
     expect(await t.db.article.count()).toBe(1);
   });
 
+  it("leaves out the text an HTML page hides from its readers and says how many passages", async () => {
+    const page = [
+      "<html lang='ar'><body><h1>انسحاب من بارا</h1>",
+      "<p>قالت مصادر محلية إن قوات الدعم السريع انسحبت من مدينة بارا.</p>",
+      '<div style="display:none">بارا الأبيض كردفان الدعم السريع أخبار عاجلة</div>',
+      '<p aria-hidden="true">اقرأ أيضا</p></body></html>',
+    ].join("");
+    const { outcomes } = await importBatch(t.db, [{ fileName: "bara.html", bytes: enc(page) }], actor);
+    expect(outcomes[0]).toMatchObject({ status: "created", hiddenLeftOut: 2 });
+    const revision = await t.db.articleRevision.findFirstOrThrow();
+    expect(revision.text).toBe("انسحاب من بارا\n\nقالت مصادر محلية إن قوات الدعم السريع انسحبت من مدينة بارا.");
+  });
+
   it("reports a broken catalog.json with its line and imports the files anyway", async () => {
     const { summary, catalogProblems } = await importBatch(
       t.db,

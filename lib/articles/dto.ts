@@ -75,6 +75,8 @@ export const importedArticleSchema = z
   .object({ id: z.string(), status: z.enum(["created", "duplicate", "revision"]) })
   .meta({ id: "ImportedArticle" });
 
+/** Passages an HTML page hid from its readers (hidden, aria-hidden, display:none), left out of the text. */
+const hiddenLeftOut = z.number().int().positive().optional();
 const fileOutcomeSchema = z.discriminatedUnion("status", [
   z.object({
     fileName: z.string(),
@@ -82,10 +84,12 @@ const fileOutcomeSchema = z.discriminatedUnion("status", [
     id: z.string(),
     title: z.string(),
     republishedFrom: z.string().nullable(),
+    hiddenLeftOut,
   }),
-  z.object({ fileName: z.string(), status: z.literal("duplicate"), id: z.string(), title: z.string() }),
+  z.object({ fileName: z.string(), status: z.literal("duplicate"), id: z.string(), title: z.string(), hiddenLeftOut }),
   z.object({
     fileName: z.string(),
+    hiddenLeftOut,
     status: z.literal("revision"),
     id: z.string(),
     title: z.string(),

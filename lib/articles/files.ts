@@ -46,7 +46,8 @@ export function parseCatalog(text: string): CatalogParse {
 }
 
 export type FileInput =
-  { ok: true; fileName: string; input: ParsedArticleInput; encoding: string } | { ok: false; fileName: string; message: string };
+  | { ok: true; fileName: string; input: ParsedArticleInput; encoding: string; hidden: number }
+  | { ok: false; fileName: string; message: string };
 
 export function isArticleFile(name: string): boolean {
   const lower = name.toLowerCase();
@@ -62,9 +63,11 @@ export function fileToInput(fileName: string, bytes: Uint8Array, entry?: Catalog
   let text = decoded.text;
   let title = entry?.title ?? undefined;
   let language = entry?.language ?? undefined;
+  let hidden = 0;
   if (/\.html?$/i.test(fileName)) {
     const html = htmlToText(text);
     text = html.text;
+    hidden = html.hidden;
     title ??= html.title ?? undefined;
     if (!language && (html.lang === "ar" || html.lang === "en")) language = html.lang;
   }
@@ -78,5 +81,5 @@ export function fileToInput(fileName: string, bytes: Uint8Array, entry?: Catalog
     fileName,
   });
   if (!parsed.success) return { ok: false, fileName, message: parsed.error.issues[0].message };
-  return { ok: true, fileName, input: parsed.data, encoding: decoded.encoding };
+  return { ok: true, fileName, input: parsed.data, encoding: decoded.encoding, hidden };
 }

@@ -73,6 +73,7 @@ describe("htmlToText", () => {
       text: "الداخلية السورية تعترض رتلًا\n\nثانٍ\n\nنص",
       title: "الداخلية السورية تعترض رتلًا",
       lang: null,
+      hidden: 0,
     });
     expect(htmlToText("<p>نص</p>").title).toBeNull();
   });
@@ -87,5 +88,31 @@ describe("htmlToText", () => {
       htmlToText("<table><tr><th>المحافظة</th><th>الهجمات</th></tr><tr><td>دير الزور</td><td>135</td></tr></table>").text,
     ).toBe("المحافظة الهجمات\nدير الزور 135");
     expect(htmlToText("<p>الأولى<p>الثانية").text).toBe("الأولى\n\nالثانية");
+  });
+});
+
+describe("text a page hides from its readers", () => {
+  it("is left out and counted: hidden, aria-hidden, display:none, visibility:hidden, template and noscript", () => {
+    const r = htmlToText(
+      [
+        "<body><article>",
+        "<p>قالت مصادر محلية إن قوات الدعم السريع انسحبت من مدينة بارا.</p>",
+        '<p style="display: none">كلمات مفتاحية مخفية لمحركات البحث</p>',
+        '<div aria-hidden="true">اقرأ أيضا: عناوين أخرى</div>',
+        '<span style="color:red;visibility:hidden">SEO text</span>',
+        "<p hidden>نص مخفي</p>",
+        "<template><p>قالب</p></template><noscript>فعّل جافاسكربت</noscript>",
+        "<p>The army said it had regained the town.</p>",
+        "</article></body>",
+      ].join(""),
+    );
+    expect(r.text).toBe("قالت مصادر محلية إن قوات الدعم السريع انسحبت من مدينة بارا.\n\nThe army said it had regained the town.");
+    expect(r.hidden).toBe(4);
+  });
+
+  it("keeps text whose style only looks like hiding", () => {
+    const r = htmlToText('<p style="display:block">نص ظاهر</p><p aria-hidden="false">ظاهر أيضا</p>');
+    expect(r.text).toBe("نص ظاهر\n\nظاهر أيضا");
+    expect(r.hidden).toBe(0);
   });
 });

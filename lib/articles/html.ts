@@ -8,7 +8,16 @@ export type HtmlText = {
   text: string;
   title: string | null;
   lang: string | null;
+  /** Passages the page hides from its readers (hidden, aria-hidden, display:none, visibility:hidden), left out. */
+  hidden: number;
 };
+
+/** An element a reader never sees: its text is not the article's. */
+function isHidden(attribs: Record<string, string>): boolean {
+  if (attribs.hidden !== undefined || attribs["aria-hidden"]?.trim().toLowerCase() === "true") return true;
+  const style = (attribs.style ?? "").toLowerCase().replace(/\s+/g, "");
+  return /(^|;)display:none/.test(style) || /(^|;)visibility:hidden/.test(style);
+}
 
 /** Never rendered as body text (scripts, styling, embedded documents, form widgets). */
 const SKIP = new Set([
@@ -74,6 +83,7 @@ export function htmlToText(html: string): HtmlText {
   let pending = 0; // 0 nothing, 1 line break, 2 blank line — before the next text
   let bullet = "";
   let skipDepth = 0;
+  let hidden = 0;
   const open: { name: string; skip: boolean }[] = [];
   let lang: string | null = null;
   let title: string | null = null;
@@ -103,7 +113,9 @@ export function htmlToText(html: string): HtmlText {
     {
       onopentag(name, attribs) {
         if (name === "html" && attribs.lang?.trim()) lang = attribs.lang.trim();
-        const skip = skipDepth > 0 || SKIP.has(name) || attribs.hidden !== undefined;
+        const concealed = skipDepth === 0 && !SKIP.has(name) && isHidden(attribs);
+        if (concealed) hidden++;
+        const skip = skipDepth > 0 || SKIP.has(name) || concealed;
         // <title> sits inside the skipped <head>; an <svg><title> is a tooltip, not the page title.
         if (name === "title" && title === null && !open.some((e) => e.name === "svg")) inTitle = true;
         open.push({ name, skip });
@@ -156,5 +168,5 @@ export function htmlToText(html: string): HtmlText {
   parser.write(html);
   parser.end();
   flush();
-  return { text: out, title: title ?? (h1 || null), lang };
+  return { text: out, title: title ?? (h1 || null), lang, hidden };
 }

@@ -5,7 +5,8 @@ import { fileToInput, parseCatalog, type CatalogEntry } from "./files";
 import { importArticle, type ImportResult } from "./mutations";
 
 export type BatchFile = { fileName: string; bytes: Uint8Array };
-export type FileOutcome = { fileName: string } & (ImportResult | { status: "refused"; message: string });
+/** One file's outcome; `hiddenLeftOut` counts the passages an HTML page hid from readers and the import left out. */
+export type FileOutcome = { fileName: string; hiddenLeftOut?: number } & (ImportResult | { status: "refused"; message: string });
 export type BatchSummary = { imported: number; duplicates: number; revisions: number; refused: number };
 
 /** Imports files one by one (each in its own transaction), so one bad file never stops the batch. */
@@ -28,7 +29,11 @@ export async function importBatch(
     if (!prepared.ok) outcome = { fileName: file.fileName, status: "refused", message: prepared.message };
     else {
       try {
-        outcome = { fileName: file.fileName, ...(await importArticle(db, prepared.input, actor)) };
+        outcome = {
+          fileName: file.fileName,
+          ...(await importArticle(db, prepared.input, actor)),
+          ...(prepared.hidden > 0 ? { hiddenLeftOut: prepared.hidden } : {}),
+        };
       } catch (error) {
         console.error("[import]", file.fileName, error);
         outcome = {

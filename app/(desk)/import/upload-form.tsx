@@ -3,7 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
-type Outcome = { fileName: string; status: string; id?: string; title?: string; message?: string };
+type Outcome = { fileName: string; status: string; id?: string; title?: string; message?: string; hiddenLeftOut?: number };
 
 /** Sends the files one at a time, so the progress bar moves and one bad file never stops the rest. */
 export function UploadForm() {
@@ -94,6 +94,7 @@ export function UploadForm() {
                           <bdi>{o.title}</bdi>
                         </Link>
                       )}
+                      {o.hiddenLeftOut && <span className="muted"> · {t("hiddenLeftOut", { count: o.hiddenLeftOut })}</span>}
                     </>
                   )}
                 </td>
