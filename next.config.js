@@ -25,6 +25,10 @@ const nextConfig = {
   // The e2e suite builds into its own folders (one per database provider).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The proxy (proxy.ts) sees every request; Next keeps at most this much of a body for it. The
+  // largest upload a route accepts is 40 MB of article files, so bodies up to that reach the route
+  // whole, where each route counts its own limit as the body arrives (lib/api/body.ts).
+  experimental: { proxyClientMaxBodySize: "41mb" },
   // `npm test` type-checks the whole project (tests and scripts included) as its own step.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

@@ -87,6 +87,26 @@ describe("security", () => {
     expect((await attempt("198.51.100.8", users.admin.password)).status).toBe(200);
   });
 
+  it("refuses a 50 MB chunked body without Content-Length with 413, and stays up", async () => {
+    const cookie = await signIn(server.base, "editor");
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ >= 50) controller.close();
+        else controller.enqueue(new TextEncoder().encode(`{"text":"${"ب".repeat(512 * 1024)}`));
+      },
+    });
+    const res = await fetch(`${server.base}/api/articles`, {
+      method: "POST",
+      headers: { origin: server.base, cookie, "content-type": "application/json" },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe("TOO_LARGE");
+    expect((await api(server, "/api/articles", cookie)).status).toBe(200);
+  });
+
   it("lets only an admin reopen a signed-off session", async () => {
     const editor = await signIn(server.base, "editor");
     const admin = await signIn(server.base, "admin");

@@ -5,6 +5,7 @@ import { currentUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/auth/data";
 import { malformedTextMessage, malformedTextPath } from "@/lib/text/well-formed";
+import { readLimited } from "./body";
 
 // The JSON API conventions: lists answer { items, total, page, pageSize }; errors answer
 // { error: { code, message, fields? } } with the matching HTTP status.
@@ -64,17 +65,15 @@ export function withUser<C>(permission: Permission, handler: Handler<C>) {
   };
 }
 
-/** Reads a JSON body with a size limit; answers 400/413 with a clear message. */
+/** Reads a JSON body within a size limit (counted as it arrives); answers 400/413 with a clear message. */
 export async function readJson(
   request: Request,
   limitBytes = 4 * 1024 * 1024,
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > limitBytes)
+  const read = await readLimited(request, limitBytes);
+  if (!read.ok)
     return { ok: false, response: apiError("TOO_LARGE", `The body is over ${Math.round(limitBytes / 1024 / 1024)} MB`) };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > limitBytes)
-    return { ok: false, response: apiError("TOO_LARGE", `The body is over ${Math.round(limitBytes / 1024 / 1024)} MB`) };
+  const text = new TextDecoder().decode(read.bytes);
   let body: unknown;
   try {
     body = JSON.parse(text);

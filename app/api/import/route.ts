@@ -3,20 +3,17 @@ import { getDb } from "@/lib/db/client";
 import { importBatch } from "@/lib/articles/import-batch";
 import { MAX_ARTICLE_BYTES } from "@/lib/articles/decode";
 import { actorOf } from "@/lib/auth/session";
+import { readLimitedForm } from "@/lib/api/body";
 import { apiError, withUser } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
 /** Multipart upload of article files (and optionally the catalog.json that describes them). */
 export const POST = withUser("write", async (request, user) => {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > 20 * MAX_ARTICLE_BYTES) return apiError("TOO_LARGE", "Upload at most 40 MB at once");
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return apiError("INVALID", "Send the files as multipart/form-data");
-  }
+  const read = await readLimitedForm(request, 20 * MAX_ARTICLE_BYTES);
+  if (!read.ok) return apiError("TOO_LARGE", "Upload at most 40 MB at once");
+  const form = read.form;
+  if (!form) return apiError("INVALID", "Send the files as multipart/form-data");
   const files = [];
   for (const entry of form.getAll("files")) {
     if (typeof entry === "string") continue;

@@ -6,6 +6,7 @@ import { evidenceSchema, MAX_EVIDENCE_FILE_BYTES } from "@/lib/review/schema";
 import { actorOf } from "@/lib/auth/session";
 import { apiError, invalid, readJson, withUser } from "@/lib/api/respond";
 import { reviewRefusalResponse } from "@/lib/api/review-refusal";
+import { readLimitedForm } from "@/lib/api/body";
 
 export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
@@ -23,13 +24,10 @@ export const POST = withUser("write", async (request, user, { params }: Ctx) => 
   let raw: Record<string, unknown>;
   let file: EvidenceFile | null = null;
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_EVIDENCE_FILE_BYTES + 64 * 1024) return tooLarge();
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return apiError("INVALID", "The form could not be read");
-    }
+    const read = await readLimitedForm(request, MAX_EVIDENCE_FILE_BYTES + 64 * 1024);
+    if (!read.ok) return tooLarge();
+    const form = read.form;
+    if (!form) return apiError("INVALID", "The form could not be read");
     raw = { kind: form.get("kind"), text: form.get("text"), sessionId: form.get("sessionId") || undefined };
     const entry = form.get("file");
     if (entry && typeof entry !== "string" && (entry.name || entry.size > 0)) {
