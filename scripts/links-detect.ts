@@ -5,14 +5,14 @@ import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db/client";
 import { detectAllLinks } from "@/lib/links/mutations";
 import { runCli } from "./lib/cli";
-import { migrateDeploy } from "./lib/migrate";
+import { migrateIfPending } from "./lib/migrate";
 
 runCli(async () => {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== "--"),
     options: { refresh: { type: "boolean", default: false } },
   });
-  migrateDeploy();
+  await migrateIfPending(getDb());
   let last = 0;
   const r = await detectAllLinks(getDb(), {
     refresh: values.refresh,

@@ -2,10 +2,10 @@
 import { getDb } from "@/lib/db/client";
 import { seedCorpus } from "@/seeds/seed-corpus";
 import { runCli } from "./lib/cli";
-import { migrateDeploy } from "./lib/migrate";
+import { migrateIfPending } from "./lib/migrate";
 
 runCli(async () => {
-  migrateDeploy();
+  await migrateIfPending(getDb());
   const { summary } = await seedCorpus(getDb());
   console.log(
     `imported ${summary.imported}, duplicates ${summary.duplicates}, revisions ${summary.revisions}, refused ${summary.refused}`,

@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR } from "@/lib/history/schema";
 import { loadRegistrySeed } from "@/lib/sources/mutations";
 import { loadShippedPacks } from "@/lib/knowledge/mutations";
 import { seedIfEmpty } from "@/seeds/seed-corpus";
-import { migrateDeploy } from "./migrate";
+import { migrateIfPending } from "./migrate";
 import { ensureSearchIndex } from "@/lib/search/setup";
 import { ensureShingleBands } from "@/lib/articles/mutations";
 import { ensureClaimTerms } from "@/lib/matching/mutations";
@@ -14,8 +14,8 @@ import { ensureClaimTerms } from "@/lib/matching/mutations";
 /** Migrations, the first admin (from ADMIN_EMAIL / ADMIN_PASSWORD), the source registry, the shipped knowledge packs (once), and the sample corpus on an empty database. */
 export async function bootstrap({ seed = true } = {}) {
   const env = getEnv();
-  migrateDeploy();
   const db = getDb();
+  await migrateIfPending(db);
   await ensureSearchIndex(db);
   await ensureShingleBands(db);
   await ensureClaimTerms(db);
