@@ -72,6 +72,9 @@ describe.each(providers())("backup and restore on %s", (provider) => {
     await expectIntact(busyDb, busyUrl);
     expect(snapshot.events.length).toBeGreaterThan(0);
     expect(live.events.slice(0, snapshot.events.length)).toEqual(snapshot.events);
+    // the head the backup printed is the last event it holds, on either database
+    const last = snapshot.events[snapshot.events.length - 1];
+    expect(busy.output).toContain(`history head ${last.seq} ${last.hash}`);
 
     // Quiet: the same content exactly.
     const quietFile = path.join(dir, `quiet-${provider}.backup`);

@@ -27,12 +27,35 @@ export function backupKindOf(file: string): BackupKind {
 
 type Head = { seq: number; hash: string } | null;
 
-/** Writes the backup; returns the history head it holds (known for SQLite, where the copy can be read). */
+/** Writes the backup; returns the history head it holds (read back from the copy or the archive). */
 export async function backup(config: DatabaseConfig, out: string): Promise<Head> {
   if (config.provider === "sqlite") return backupSqlite(config.file, out);
   await checkPgTools(config.url, "pg_dump");
   run("pg_dump", ["--format=custom", "--no-owner", "--no-acl", `--file=${out}`, libpqUrl(config.url)]);
-  return null;
+  return pgDumpHead(out);
+}
+
+/** The history head a pg_dump archive holds: the one row of "HistoryHead" in its data, read back with pg_restore. */
+export function pgDumpHead(file: string): Head {
+  let sql: string;
+  try {
+    sql = execFileSync("pg_restore", ["--data-only", "--table=HistoryHead", "--file=-", file], {
+      stdio: ["ignore", "pipe", "pipe"],
+    }).toString();
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
+    throw new BackupError(`pg_restore could not read the archive${stderr ? `: ${stderr}` : ""}`);
+  }
+  const lines = sql.split("\n");
+  const copy = lines.findIndex((l) => /^COPY\s+\S*"?HistoryHead"?\s*\(/.test(l));
+  if (copy < 0) return null;
+  const columns = /\(([^)]*)\)/.exec(lines[copy])![1].split(",").map((c) => c.trim().replace(/"/g, ""));
+  const row = lines[copy + 1];
+  if (!row || row === "\\.") return null;
+  const values = row.split("\t");
+  const seq = Number(values[columns.indexOf("seq")]);
+  const hash = values[columns.indexOf("hash")];
+  return Number.isInteger(seq) && hash ? { seq, hash } : null;
 }
 
 async function backupSqlite(file: string, out: string): Promise<Head> {
