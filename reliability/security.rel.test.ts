@@ -107,6 +107,22 @@ describe("security", () => {
     expect((await api(server, "/api/articles", cookie)).status).toBe(200);
   });
 
+  it("limits failed sign-ins per account too, so rotating X-Forwarded-For does not help", async () => {
+    const attempt = (i: number, email: string, password: string) =>
+      fetch(`${server.base}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: server.base, "x-forwarded-for": `203.0.113.${i % 250}` },
+        body: JSON.stringify({ email, password }),
+      });
+    const target = "night-editor@claimdesk.local";
+    for (let i = 0; i < 10; i++) expect((await attempt(i, target, `guess-${i}`)).status).toBe(401);
+    const blocked = await attempt(77, target, "guess-final");
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(60);
+    // another account, from any address, is not affected
+    expect((await attempt(78, users.editor.email, users.editor.password)).status).toBe(200);
+  });
+
   it("lets only an admin reopen a signed-off session", async () => {
     const editor = await signIn(server.base, "editor");
     const admin = await signIn(server.base, "admin");

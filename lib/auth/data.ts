@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { roleSchema, type Role } from "./roles";
 import { hashToken } from "./mutations";
+import { ACCOUNT_FAILURES, ACCOUNT_WINDOW_MS, signInAccountKey } from "./sign-in-limit";
 
 export type UserDto = { id: string; email: string; name: string; role: Role; locale: "en" | "ar"; createdAt: string };
 
@@ -49,4 +50,12 @@ export async function listTokens(db: Db, userId: string) {
     createdAt: r.createdAt.toISOString(),
     revoked: Boolean(r.revokedAt),
   }));
+}
+
+/** Seconds until this account may try to sign in again, or 0 when it may now. */
+export async function accountRetryAfter(db: Db, email: string, now = Date.now()): Promise<number> {
+  const row = await db.rateLimit.findUnique({ where: { key: signInAccountKey(email) } });
+  if (!row || row.count < ACCOUNT_FAILURES) return 0;
+  const left = Number(row.lastRequest) + ACCOUNT_WINDOW_MS - now;
+  return left > 0 ? Math.ceil(left / 1000) : 0;
 }

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/history/schema";
 import { getAuth } from "./auth";
 import type { CreateUserInput } from "./schema";
 import type { Role } from "./roles";
+import { ACCOUNT_WINDOW_MS, signInAccountKey } from "./sign-in-limit";
 
 export type CreateUserResult = { ok: true; id: string } | { ok: false; reason: "DUPLICATE"; message: string };
 
@@ -97,5 +98,21 @@ export async function revokeApiToken(db: Db, tokenId: string, actor: Actor) {
       action: "revoke",
       changes: { revokedAt: [null, row.revokedAt?.toISOString()] },
     });
+  });
+}
+
+/** Records the outcome of a sign-in attempt on an account (lib/auth/data.ts: accountRetryAfter). */
+export async function recordSignIn(db: Db, email: string, succeeded: boolean, now = Date.now()): Promise<void> {
+  const key = signInAccountKey(email);
+  if (succeeded) {
+    await db.rateLimit.deleteMany({ where: { key } });
+    return;
+  }
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  const fresh = !row || now - Number(row.lastRequest) > ACCOUNT_WINDOW_MS;
+  await db.rateLimit.upsert({
+    where: { key },
+    create: { id: key, key, count: 1, lastRequest: BigInt(now) },
+    update: { count: fresh ? 1 : { increment: 1 }, lastRequest: BigInt(now) },
   });
 }

@@ -16,6 +16,7 @@ const EXEMPT: Record<string, string> = {
   "lib/matching/mutations.ts: ensureClaimTerms": "builds that index at start",
   "lib/sources/mutations.ts: refreshSourcingStrength": "a cache computed from recorded attributions",
   "lib/auth/mutations.ts: setLocale": "a personal preference, not desk work",
+  "lib/auth/mutations.ts: recordSignIn": "a counter of failed sign-ins, like the per-address limit",
   "lib/views/mutations.ts: saveView": "a personal saved filter",
   "lib/views/mutations.ts: deleteView": "a personal saved filter",
 };
