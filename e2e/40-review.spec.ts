@@ -187,6 +187,19 @@ test("two editors work through a session from the keyboard, sign it off, and the
   await expect(saved).toHaveText(`Saved (version ${first + 1}).`);
   await a.getByRole("link", { name: "History of this claim" }).click();
   await a.getByRole("button", { name: /Restore the earlier statement “صياغة أولى”/ }).click();
+  // a restore asks first, showing what the field holds now and what it will hold; Cancel changes nothing
+  const confirm = a.getByRole("group", { name: "Confirm restoring the statement" });
+  await expect(confirm).toContainText("صياغة ثانية → صياغة أولى");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(
+    a
+      .getByRole("listitem")
+      .first()
+      .locator(".badge", { hasText: /^restore$/ }),
+  ).toHaveCount(0);
+  await a.getByRole("button", { name: /Restore the earlier statement “صياغة أولى”/ }).click();
+  await a.getByRole("group", { name: "Confirm restoring the statement" }).getByRole("button", { name: "Restore it" }).click();
   await expect(
     a
       .getByRole("listitem")

@@ -16,7 +16,8 @@ import {
   sessionListItemSchema,
   signedOffSchema,
 } from "@/lib/review/dto";
-import type { addEvidence, addToQueue, signOff } from "@/lib/review/mutations";
+import type { addEvidence } from "@/lib/review/evidence-mutations";
+import type { addToQueue, signOff } from "@/lib/review/session-mutations";
 import { pageOf, pagingSchema } from "./paging";
 import { answers, type ApiOperation, type Succeeded } from "./operation";
 

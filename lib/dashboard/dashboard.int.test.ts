@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dropTemplates, freshDb, testProviders, type TestDb } from "@/lib/test/db";
 import { importArticle } from "@/lib/articles/mutations";
 import { acceptSuggestion } from "@/lib/claims/mutations";
-import { addToQueue, createSession, decide } from "@/lib/review/mutations";
+import { addToQueue, createSession } from "@/lib/review/session-mutations";
+import { decide } from "@/lib/review/mutations";
 import { seedText } from "@/lib/test/seeds";
 import { getDashboard } from "./data";
 

@@ -49,7 +49,10 @@ export function pgDumpHead(file: string): Head {
   const lines = sql.split("\n");
   const copy = lines.findIndex((l) => /^COPY\s+\S*"?HistoryHead"?\s*\(/.test(l));
   if (copy < 0) return null;
-  const columns = /\(([^)]*)\)/.exec(lines[copy])![1].split(",").map((c) => c.trim().replace(/"/g, ""));
+  const columns = /\(([^)]*)\)/
+    .exec(lines[copy])![1]
+    .split(",")
+    .map((c) => c.trim().replace(/"/g, ""));
   const row = lines[copy + 1];
   if (!row || row === "\\.") return null;
   const values = row.split("\t");

@@ -4,7 +4,9 @@ import { dropTemplates, freshDb, testProviders, type TestDb } from "@/lib/test/d
 import { seedFiles } from "@/lib/test/seeds";
 import { importBatch } from "@/lib/articles/import-batch";
 import { acceptSuggestion } from "@/lib/claims/mutations";
-import { addEvidence, addToQueue, createSession, decide, patchClaim, signOff } from "@/lib/review/mutations";
+import { addEvidence } from "@/lib/review/evidence-mutations";
+import { addToQueue, createSession, signOff } from "@/lib/review/session-mutations";
+import { decide, patchClaim } from "@/lib/review/mutations";
 import { createLink, updateLink } from "@/lib/links/mutations";
 import { listEvents, verifyChain } from "@/lib/history/data";
 import type { Actor } from "@/lib/history/schema";

@@ -6,7 +6,9 @@ import { runAction } from "@/lib/server/action";
 import { currentUser } from "@/lib/auth/session";
 import { claimsQuerySchema } from "@/lib/claims/query";
 import { findQueueCandidates } from "./data";
-import { addToQueue, createSession, decide, moveItem, patchClaim, reopenSession, restoreField, signOff } from "./mutations";
+import { addToQueue, createSession, moveItem, reopenSession, signOff } from "./session-mutations";
+import { decide, patchClaim } from "./mutations";
+import { restoreField } from "./restore-mutations";
 import {
   addItemsSchema,
   createSessionSchema,

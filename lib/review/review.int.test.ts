@@ -5,7 +5,10 @@ import { createClaim } from "@/lib/claims/mutations";
 import { listEvents, verifyChain } from "@/lib/history/data";
 import type { Actor } from "@/lib/history/schema";
 import { getClaimReview, getSession, getSessionHistory } from "./data";
-import { addEvidence, addToQueue, createSession, decide, patchClaim, reopenSession, restoreField, signOff } from "./mutations";
+import { addEvidence } from "./evidence-mutations";
+import { addToQueue, createSession, reopenSession, signOff } from "./session-mutations";
+import { decide, patchClaim } from "./mutations";
+import { restoreField } from "./restore-mutations";
 import { decisionSchema, MAX_EVIDENCE_FILE_BYTES } from "./schema";
 
 const text = [
@@ -183,11 +186,37 @@ describe.each(testProviders())("review sessions on %s", (provider) => {
       reason: "FORBIDDEN",
     });
     expect(await t.db.$transaction((tx) => reopenSession(tx, sessionId, admin, "admin"))).toMatchObject({ ok: true });
-    expect(await restore()).toMatchObject({ ok: true, claim: { verdict: decided.changes.verdict![0] } });
+    // back to no verdict: the claim is no longer decided either (the review rules hold after a restore)
+    expect(await restore()).toMatchObject({ ok: true, claim: { verdict: decided.changes.verdict![0], status: "in_review" } });
     const history = await getSessionHistory(t.db, sessionId);
     expect(history[0]).toMatchObject({ action: "reopen", actor: admin.label });
     expect(history.filter((e) => e.action === "sign_off")).toHaveLength(1);
     expect((await getSession(t.db, sessionId))?.status).toBe("open");
+  });
+
+  it("a restore never leaves a decided claim without a verdict", async () => {
+    const claimId = claimIds[2];
+    const set = await t.db.$transaction((tx) => patchClaim(tx, claimId, { verdict: "contested", version: 1 }, editor));
+    if (!set.ok) throw new Error(set.message);
+    expect(set.claim).toMatchObject({ verdict: "contested", status: "decided" });
+    const events = async () => (await listEvents(t.db, { entityIds: [claimId] })).items;
+    const decidedAt = (await events()).find((e) => e.changes.verdict?.[1] === "contested")!;
+    const back = await t.db.$transaction((tx) =>
+      restoreField(tx, { claimId, seq: decidedAt.seq, field: "verdict", version: set.claim.version }, editor),
+    );
+    if (!back.ok) throw new Error(back.message);
+    expect(back.claim).toMatchObject({ verdict: "unverified", status: "in_review" });
+    expect((await events())[0]).toMatchObject({
+      action: "restore",
+      changes: { verdict: ["contested", "unverified"], status: ["decided", "in_review"] },
+    });
+    // the status "decided" of that restore's own event cannot come back while there is no verdict
+    const restoreEvent = (await events())[0];
+    const refused = await t.db.$transaction((tx) =>
+      restoreField(tx, { claimId, seq: restoreEvent.seq, field: "status", version: back.claim.version }, editor),
+    );
+    expect(refused).toMatchObject({ ok: false, reason: "INVALID", message: expect.stringContaining("without a verdict") });
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).status).toBe("in_review");
   });
 
   it("restores an earlier statement as a new, recorded event", async () => {

@@ -1,6 +1,26 @@
 // Pure rules of the review: what a verdict needs, how a session is summarized, how a queue moves.
 import { verdicts } from "@/lib/claims/schema";
 
+/**
+ * What a restore of one field leaves: a claim cannot be decided or published without a verdict, so
+ * restoring "unverified" takes a decided claim back to review, and a status that needs a verdict is
+ * refused while the claim has none.
+ */
+export function restoredState(
+  field: "verdict" | "status",
+  value: string,
+  claim: { verdict: string; status: string },
+): { ok: true; verdict: string; status: string } | { ok: false; message: string } {
+  const needsVerdict = (status: string) => status === "decided" || status === "published";
+  if (field === "verdict") {
+    const status = value === "unverified" && needsVerdict(claim.status) ? "in_review" : claim.status;
+    return { ok: true, verdict: value, status };
+  }
+  if (needsVerdict(value) && claim.verdict === "unverified")
+    return { ok: false, message: `A claim without a verdict cannot be ${value}: restore or set its verdict first` };
+  return { ok: true, verdict: claim.verdict, status: value };
+}
+
 /** Verdicts that assert something about the world and so must be backed by evidence or a written reason. */
 export const strongVerdicts = ["corroborated", "false", "misleading"] as const;
 

@@ -14,6 +14,7 @@ const EXEMPT: Record<string, string> = {
   "lib/articles/mutations.ts: ensureShingleBands": "rebuilds that index at start",
   "lib/matching/mutations.ts: storeClaimTerms": "a derived index of recorded claim text and features",
   "lib/matching/mutations.ts: ensureClaimTerms": "builds that index at start",
+  "lib/review/mutations.ts: writeClaim": "the compare-and-set every review write of a claim uses; each caller records its event",
   "lib/sources/mutations.ts: refreshSourcingStrength": "a cache computed from recorded attributions",
   "lib/auth/mutations.ts: setLocale": "a personal preference, not desk work",
   "lib/auth/mutations.ts: recordSignIn": "a counter of failed sign-ins, like the per-address limit",

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { listSessions } from "@/lib/review/data";
-import { addToQueue, createSession } from "@/lib/review/mutations";
+import { addToQueue, createSession } from "@/lib/review/session-mutations";
 import { createSessionSchema } from "@/lib/review/schema";
 import { actorOf } from "@/lib/auth/session";
 import { invalid, pagingSchema, queryObject, readJson, withUser } from "@/lib/api/respond";

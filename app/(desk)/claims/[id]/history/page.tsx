@@ -62,6 +62,7 @@ export default async function ClaimHistoryPage({
               seq={e.seq}
               field={restorable}
               value={String(before ?? "—")}
+              current={String(claim[restorable] ?? "—")}
             />
           );
         }}

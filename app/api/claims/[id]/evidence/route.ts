@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { listEvidence } from "@/lib/review/data";
-import { addEvidence, type EvidenceFile } from "@/lib/review/mutations";
+import { addEvidence, type EvidenceFile } from "@/lib/review/evidence-mutations";
 import { evidenceSchema, MAX_EVIDENCE_FILE_BYTES } from "@/lib/review/schema";
 import { actorOf } from "@/lib/auth/session";
 import { apiError, invalid, readJson, withUser } from "@/lib/api/respond";

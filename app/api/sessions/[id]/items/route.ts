@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { addToQueue } from "@/lib/review/mutations";
+import { addToQueue } from "@/lib/review/session-mutations";
 import { actorOf } from "@/lib/auth/session";
 import { invalid, readJson, withUser } from "@/lib/api/respond";
 import { reviewRefusalResponse } from "@/lib/api/review-refusal";

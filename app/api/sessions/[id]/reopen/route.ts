@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { reopenSession } from "@/lib/review/mutations";
+import { reopenSession } from "@/lib/review/session-mutations";
 import { actorOf } from "@/lib/auth/session";
 import { withUser } from "@/lib/api/respond";
 import { reviewRefusalResponse } from "@/lib/api/review-refusal";
