@@ -36,5 +36,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!sign-in|api/auth|_next/static|_next/image|favicon.ico|fonts).*)"],
+  matcher: ["/((?!sign-in|api/auth|_next/static|_next/image|favicon.ico|icon.svg|fonts).*)"],
 };

@@ -8,6 +8,11 @@ test("an anonymous visitor is sent to sign-in @smoke", async ({ page }) => {
   const api = await page.request.get("/api/articles");
   expect(api.status()).toBe(401);
   expect((await api.json()).error.code).toBe("UNAUTHENTICATED");
+  // the page names its icon, served to anyone (no 404 for a favicon on every page)
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  const served = await page.request.get(icon!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toContain("image/svg+xml");
 });
 
 test("a wrong password and an unknown account get the same message", async ({ page }) => {
