@@ -5,21 +5,16 @@ import { getHead } from "@/lib/history/data";
 import { claimReviews } from "./claimreview";
 import { csvChunk, csvHeader } from "./csv";
 import { csvClaimBatches } from "./csv-data";
+import { claimIdBatches, countScope, describeScope, EXPORT_BATCH, loadExportClaims, type ScopeInfo } from "./data";
 import {
-  claimIdBatches,
-  countScope,
-  describeScope,
-  EXPORT_BATCH,
+  linkIdsTouching,
   loadArticleRecords,
   loadClaimRecords,
-  loadExportClaims,
   loadLinkRecords,
   loadSessionRecords,
   loadSourceRecords,
   loadUserRecords,
-  linkIdsTouching,
-  type ScopeInfo,
-} from "./data";
+} from "./records-data";
 import type { ExportClaim } from "./dto";
 import { reportFontCss } from "./fonts";
 import { chromiumPath, htmlToPdf, NO_CHROMIUM_MESSAGE } from "./pdf";
