@@ -1775,6 +1775,7 @@ export interface components {
             id: string;
             title: string;
             republishedFrom: string | null;
+            hiddenLeftOut?: number;
           }
         | {
             fileName: string;
@@ -1782,9 +1783,11 @@ export interface components {
             status: "duplicate";
             id: string;
             title: string;
+            hiddenLeftOut?: number;
           }
         | {
             fileName: string;
+            hiddenLeftOut?: number;
             /** @constant */
             status: "revision";
             id: string;
