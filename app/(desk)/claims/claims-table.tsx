@@ -6,7 +6,6 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import type { ClaimRow } from "@/lib/search/data";
 import type { ClaimsQuery } from "@/lib/claims/query";
 import type { ClaimColumn } from "@/lib/claims/table-params";
-
 import { makeColumnDefs, features, sortOf } from "./columns";
 import { BulkBar, type SessionChoice } from "./bulk-bar";
 import { useTableUrl } from "./use-table-url";
