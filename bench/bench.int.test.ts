@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { dropTemplates, freshDb, testProviders, type TestDb } from "@/lib/test/db";
 import { verifyChain } from "@/lib/history/data";
-import { loadRegistrySeed } from "@/lib/sources/mutations";
+import { loadRegistrySeed } from "@/lib/sources/registry-mutations";
 import { generateCorpus } from "./corpus";
 import { claimsPageData, detectFull, detectIncremental, historyVerify, importArticles, searchData } from "./data-ops";
 

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { createClient, configureSqlite, getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/auth/mutations";
 import { SYSTEM_ACTOR } from "@/lib/history/schema";
-import { loadRegistrySeed } from "@/lib/sources/mutations";
+import { loadRegistrySeed } from "@/lib/sources/registry-mutations";
 import { ensureSearchIndex } from "@/lib/search/setup";
 import { ensureShingleBands } from "@/lib/articles/mutations";
 import * as data from "@/bench/data-ops";

@@ -5,7 +5,7 @@ import { importArticle } from "@/lib/articles/mutations";
 import { createClaim } from "@/lib/claims/mutations";
 import { listEvents, verifyChain } from "@/lib/history/data";
 import { createLink, updateLink } from "@/lib/links/mutations";
-import { loadRegistrySeed } from "@/lib/sources/mutations";
+import { loadRegistrySeed } from "@/lib/sources/registry-mutations";
 import { aliasKey } from "@/lib/sources/aliases";
 import { compilePacks } from "./compile";
 import { deskKnowledge } from "./current";

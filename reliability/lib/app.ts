@@ -7,7 +7,7 @@ import { freshDb, type Provider, type TestDb } from "@/lib/test/db";
 import { createUser } from "@/lib/auth/mutations";
 import { SYSTEM_ACTOR } from "@/lib/history/schema";
 import { ensureSearchIndex } from "@/lib/search/setup";
-import { loadRegistrySeed } from "@/lib/sources/mutations";
+import { loadRegistrySeed } from "@/lib/sources/registry-mutations";
 import { seedIfEmpty } from "@/seeds/seed-corpus";
 import type { Role } from "@/lib/auth/roles";
 

@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/db/env";
 import { countUsers } from "@/lib/auth/data";
 import { createUser } from "@/lib/auth/mutations";
 import { SYSTEM_ACTOR } from "@/lib/history/schema";
-import { loadRegistrySeed } from "@/lib/sources/mutations";
+import { loadRegistrySeed } from "@/lib/sources/registry-mutations";
 import { loadShippedPacks } from "@/lib/knowledge/mutations";
 import { seedIfEmpty } from "@/seeds/seed-corpus";
 import { migrateIfPending } from "./migrate";
