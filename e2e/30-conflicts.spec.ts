@@ -45,7 +45,10 @@ test("the conflict board lists the drawdown-vs-reinforcement conflict; an editor
   await expect(other).toHaveCount(1);
   expect(withdrawal.id).toBeTruthy();
 
-  // J / K move between conflicts
+  // J from anywhere on the page starts at the first card; J / K move between conflicts
+  await page.getByRole("heading", { level: 1, name: "Conflicts" }).click();
+  await page.keyboard.press("j");
+  await expect(board.locator(":scope > li").first()).toBeFocused();
   await item.focus();
   const index = await board.locator(":scope > li").evaluateAll((lis) => lis.findIndex((li) => li === document.activeElement));
   await page.keyboard.press(index === 0 ? "j" : "k");
@@ -59,6 +62,9 @@ test("the conflict board lists the drawdown-vs-reinforcement conflict; an editor
   await page.keyboard.press("c");
   await expect(page.getByRole("status")).toHaveText("Conflict confirmed.");
   await expect(item.locator(".badge.status-confirmed")).toHaveText("confirmed");
+  // once handled, the focus moves on to the next conflict
+  await expect(item).not.toBeFocused();
+  await expect(board.locator(":scope > li:focus")).toHaveCount(1);
 
   // R opens the note; an empty note is refused; Enter saves
   await item.focus();

@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
@@ -32,7 +32,29 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
     if (link) items.current.get(link.id)?.focus();
   };
 
+  // J / K from anywhere on the page (not while typing) start at the first or the last card.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || links.length === 0) return;
+      const key = e.key.toLowerCase();
+      if (key !== "j" && key !== "k") return;
+      const active = document.activeElement as HTMLElement | null;
+      if (active?.closest("input, textarea, select, [contenteditable='true'], .conflict-list > li")) return;
+      e.preventDefault();
+      focusAt(key === "j" ? 0 : links.length - 1);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  });
+
+  /** The card after this one (or before it, at the end), where the focus goes once this one is handled. */
+  const neighbourOf = (link: LinkView) => {
+    const i = links.findIndex((l) => l.id === link.id);
+    return (links[i + 1] ?? links[i - 1])?.id ?? link.id;
+  };
+
   function act(link: LinkView, status: LinkStatus, resolutionNote?: string) {
+    const after = status === "confirmed" || status === "dismissed" ? neighbourOf(link) : link.id;
     startTransition(async () => {
       const result = await updateLinkAction({ linkId: link.id, status, resolutionNote, version: link.version });
       if (result.ok) {
@@ -44,7 +66,7 @@ export function ConflictBoard({ links, canWrite }: { links: LinkView[]; canWrite
           text: t.has(`done.${status}` as "done.resolved") ? t(`done.${status}` as "done.resolved") : t("saved"),
         });
         router.refresh();
-        items.current.get(link.id)?.focus();
+        items.current.get(after)?.focus();
       } else if (result.reason === "NOTE_REQUIRED") setNoteError(result.message);
       else setMessage({ kind: "error", text: failureText(result) });
     });
