@@ -61,6 +61,14 @@ describe("security", () => {
     const secureCookie = https.headers.getSetCookie().find((c) => c.includes("session_token="))!;
     expect(secureCookie).toMatch(/; Secure/i);
     expect(secureCookie).toMatch(/HttpOnly/i);
+    // without SECURE_COOKIES, a request that arrived over HTTPS (as the proxy in front says) gets Secure cookies too
+    const proxied = await fetch(`${server.base}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.base, "x-forwarded-proto": "https" },
+      body: JSON.stringify(users.editor),
+    });
+    expect(proxied.status).toBe(200);
+    expect(proxied.headers.getSetCookie().find((c) => c.includes("session_token="))).toMatch(/; Secure/i);
   });
 
   it("ends a session when it expires", async () => {
