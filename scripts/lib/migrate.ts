@@ -48,6 +48,8 @@ export async function migrateIfPending(
 ): Promise<string[]> {
   const pending = await pendingMigrations(db);
   if (pending.length === 0) return [];
+  // our own connection would hold the SQLite file the migration tool needs; the client reconnects on its next query
+  await db.$disconnect();
   const until = Date.now() + waitMs;
   for (let attempt = 1; ; attempt++) {
     try {
