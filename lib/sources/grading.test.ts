@@ -5,9 +5,10 @@ import {
   RELIABILITY_LABELS,
   countIndependentOrigins,
   sourcingStrength,
+  startingGrades,
   type GradedAttribution,
 } from "./grading";
-import { ATTRIBUTION_KINDS } from "./kinds";
+import { ATTRIBUTION_KINDS, type AttributionKind } from "./kinds";
 
 const a = (
   kind: GradedAttribution["kind"],
@@ -103,5 +104,44 @@ describe("countIndependentOrigins", () => {
       1,
     );
     expect(countIndependentOrigins([])).toBe(0);
+  });
+});
+
+describe("the starting grades (docs/sourcing-strength.md, “Starting grades”)", () => {
+  // kind, named?, starting grade, strength with 1, 2 and 3 independent origins
+  const TABLE: [AttributionKind, boolean, string, number, number, number][] = [
+    ["correspondent", true, "B2", 64, 78, 87],
+    ["correspondent", false, "F2", 24, 54, 73],
+    ["monitor_report", true, "B3", 48, 69, 81],
+    ["monitor_report", false, "F3", 18, 51, 70],
+    ["official_statement", true, "C3", 32, 59, 76],
+    ["official_statement", false, "F3", 16, 50, 70],
+    ["think_tank_report", true, "C3", 32, 59, 76],
+    ["media_report", true, "C3", 29, 57, 74],
+    ["media_report", false, "F3", 14, 49, 69],
+    ["social_media_post", true, "F6", 5, 43, 66],
+    ["anonymous", false, "F6", 5, 43, 66],
+    ["unattributed", false, "F6", 4, 42, 65],
+  ];
+  const strength = (kind: AttributionKind, named: boolean, n: number) =>
+    sourcingStrength({ attributions: [{ kind, ...startingGrades(kind, named) }], independentOrigins: n });
+
+  it("match the documented table", () => {
+    for (const [kind, named, grade, ...byOrigins] of TABLE) {
+      const g = startingGrades(kind, named);
+      expect(`${g.reliability}${g.credibility}`, `${kind} ${named}`).toBe(grade);
+      expect(
+        [1, 2, 3].map((n) => strength(kind, named, n)),
+        `${kind} ${named}`,
+      ).toEqual(byOrigins);
+    }
+  });
+
+  it("never rank an unattributed claim above an attributed one with the same corroboration, nor unnamed eyewitnesses above a named spokesperson", () => {
+    for (const kind of ATTRIBUTION_KINDS.filter((k) => k !== "unattributed"))
+      for (const named of [true, false])
+        for (const n of [1, 2, 3, 5])
+          expect(strength(kind, named, n), `${kind} ${named} ${n}`).toBeGreaterThanOrEqual(strength("unattributed", false, n));
+    expect(strength("correspondent", false, 1)).toBeLessThan(strength("official_statement", true, 1));
   });
 });

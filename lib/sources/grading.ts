@@ -96,8 +96,10 @@ export const DEFAULT_RELIABILITY: Record<AttributionKind, Reliability> = {
   correspondent: "B",
   media_report: "C",
   think_tank_report: "C",
-  social_media_post: "E",
-  unattributed: "C",
+  // an account is not known to be bad until the desk grades it so (E is a judgement, F says "not judged")
+  social_media_post: "F",
+  // the outlet's own assertion names nobody to judge: it never outranks a claim that names its source
+  unattributed: "F",
 };
 
 /**
@@ -114,6 +116,15 @@ export const DEFAULT_CREDIBILITY: Record<AttributionKind, Credibility> = {
   social_media_post: 6,
   unattributed: 6,
 };
+
+/**
+ * The grades an attribution starts with. A speaker the article does not name (no registry source and
+ * no name: "شهود عيان", "a military source") cannot be judged, so its reliability starts at F whatever
+ * its kind; named speakers start at their kind's default (a registry source's own grade wins when known).
+ */
+export function startingGrades(kind: AttributionKind, named: boolean): { reliability: Reliability; credibility: Credibility } {
+  return { reliability: named ? DEFAULT_RELIABILITY[kind] : "F", credibility: DEFAULT_CREDIBILITY[kind] };
+}
 
 // F and 6 mean "unknown", which ranks above "known to be bad" (E, 5).
 const RELIABILITY_WEIGHT: Record<Reliability, number> = { A: 1, B: 0.8, C: 0.6, D: 0.4, E: 0.15, F: 0.3 };

@@ -17,7 +17,7 @@ describe("suggestAttribution", () => {
     expect(first("وصلت تعزيزات جديدة إلى قاعدة الشدادي جنوب الحسكة.")).toMatchObject({
       kind: "unattributed",
       sourceId: null,
-      reliability: "C",
+      reliability: "F",
       credibility: 6,
     });
   });

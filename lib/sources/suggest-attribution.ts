@@ -5,7 +5,7 @@
 // mention of the sources it relays.
 import { mapRangeToOriginal, normalizeWithMap } from "@/lib/text/normalize";
 import { segmentSentences, type Segment } from "@/lib/text/segment";
-import { DEFAULT_CREDIBILITY, DEFAULT_RELIABILITY, type Credibility, type Reliability } from "./grading";
+import { DEFAULT_CREDIBILITY, DEFAULT_RELIABILITY, startingGrades, type Credibility, type Reliability } from "./grading";
 import type { AttributionKind, Channel, SourceKind } from "./kinds";
 import { analyzeSentence, type AttributionSource, type Speaker } from "./speakers";
 
@@ -109,7 +109,7 @@ function toSuggestion(o: Occurrence, byId: Map<string, AttributionSource>): Attr
     sourceName: src?.name ?? e.sourceName ?? src?.aliases[0] ?? null,
     affiliation: e.affiliation,
     via: e.via,
-    reliability: src?.reliability ?? DEFAULT_RELIABILITY[e.kind],
+    reliability: src?.reliability ?? startingGrades(e.kind, Boolean(e.sourceId || e.sourceName)).reliability,
     credibility: DEFAULT_CREDIBILITY[e.kind],
     cue: o.cue,
   };
