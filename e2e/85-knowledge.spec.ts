@@ -4,13 +4,15 @@ import { dragSelect, signIn, users } from "./helpers";
 const text = [
   "أفاد مراسلنا في الأبيض بأن قوات الدعم السريع انسحبت من بلدة أم صميمة في ولاية شمال كردفان صباح الاثنين.",
   "وقال شهود عيان إن قوات الدعم السريع دفعت بتعزيزات عسكرية كبيرة إلى بلدة أم صميمة يوم الثلاثاء.",
+  "وأعلنت ميليشيا حراس الوادي أنها دفعت بمقاتليها إلى أم صميمة.",
 ].join("\n\n");
 
-async function markPlace(page: Page, phrase: string, kind: string, nameEn: string, parent?: string) {
+/** Selects a phrase in the reader and says "This is… a place / an actor", creating the entry. */
+async function mark(page: Page, what: "a place" | "an actor", phrase: string, kind: string, nameEn: string, parent?: string) {
   await dragSelect(page, page.getByRole("document", { name: /Article text/ }), phrase);
   await expect(page.locator(".quote-preview")).toHaveText(phrase);
-  await page.getByRole("button", { name: "a place" }).click();
-  const form = page.getByRole("form", { name: "a place" });
+  await page.getByRole("button", { name: what }).click();
+  const form = page.getByRole("form", { name: what });
   await form.getByLabel("English name").fill(nameEn);
   await form.getByLabel("Kind").selectOption({ label: kind });
   if (parent) await form.getByLabel("Lies in").selectOption({ label: parent });
@@ -18,7 +20,7 @@ async function markPlace(page: Page, phrase: string, kind: string, nameEn: strin
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 }
 
-test("an editor marks أم صميمة in a Sudan article as a town in North Kordofan and the knowledge page shows it", async ({
+test("an editor marks أم صميمة in a Sudan article as a town in North Kordofan and a militia as an actor; the knowledge page shows both", async ({
   page,
 }) => {
   await signIn(page, users.editor);
@@ -33,9 +35,13 @@ test("an editor marks أم صميمة in a Sudan article as a town in North Kord
   await status.getByRole("link").click();
 
   // North Kordofan is in the shipped places of the region; the village is not
-  await markPlace(page, "أم صميمة", "town", "Um Sumeima", "North Kordofan");
+  await mark(page, "a place", "أم صميمة", "town", "Um Sumeima", "North Kordofan");
+  await mark(page, "an actor", "ميليشيا حراس الوادي", "armed group", "Valley Guards militia");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Knowledge" }).click();
+  await expect(page.getByRole("region", { name: /Actors/ }).getByRole("row", { name: /Valley Guards militia/ })).toContainText(
+    "armed group",
+  );
   const places = page.getByRole("region", { name: /Places/ });
   const bara = places.getByRole("listitem").filter({ hasText: "Um Sumeima" });
   await expect(bara).toContainText("أم صميمة");
