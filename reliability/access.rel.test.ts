@@ -123,6 +123,52 @@ describe("server actions", () => {
   }
 });
 
+describe("forged credentials", () => {
+  const forged: { label: string; headers: Record<string, string> }[] = [
+    { label: "a session cookie nobody issued", headers: { cookie: "better-auth.session_token=forged.c2lnbmF0dXJl" } },
+    { label: "a junk bearer token", headers: { authorization: "Bearer junk" } },
+    {
+      label: "a well-formed token that does not exist",
+      headers: { authorization: "Bearer cd_0000000000000000000000000000000000000000" },
+    },
+  ];
+
+  it("get 401 from every API read and write, and write nothing", async () => {
+    const before = await test.db.reviewEvent.count();
+    const handlers = routeHandlers().filter((h) => !h.path.startsWith("/api/auth/"));
+    for (const f of forged)
+      for (const h of handlers) {
+        const res = await fetch(server.base + h.path.replace(/\{\w+\}/g, "no-such-id"), {
+          method: h.method.toUpperCase(),
+          headers: { origin: server.base, "content-type": "application/json", ...f.headers },
+          body: h.method === "get" ? undefined : "{}",
+        });
+        expect(res.status, `${f.label}: ${h.method} ${h.path}`).toBe(401);
+      }
+    expect(await test.db.reviewEvent.count()).toBe(before);
+  });
+
+  it("are sent to sign-in from every page, on a full load and on a client-side (RSC) navigation", async () => {
+    for (const p of pages().filter((p) => p !== "/sign-in" && p !== "/forbidden")) {
+      const url = server.base + p.replace(/\{\w+\}/g, "x");
+      for (const rsc of [false, true]) {
+        const headers = { ...forged[0].headers, ...(rsc ? { rsc: "1", "next-router-state-tree": "%5B%22%22%2C%7B%7D%5D" } : {}) };
+        let res = await fetch(url, { redirect: "manual", headers });
+        // Next.js first sends an RSC request to the same page with its cache-busting "_rsc" parameter
+        const busted = res.headers.get("location");
+        if (rsc && busted?.includes("_rsc=")) res = await fetch(new URL(busted, server.base), { redirect: "manual", headers });
+        const where = `${p}${rsc ? " (RSC)" : ""}`;
+        if (res.status >= 300 && res.status < 400) expect(res.headers.get("location"), where).toMatch(/\/sign-in/);
+        else {
+          // an RSC answer carries the redirect in its payload instead of a Location header
+          expect(res.status, where).toBeLessThan(500);
+          expect(await res.text(), where).toMatch(/sign-in/);
+        }
+      }
+    }
+  });
+});
+
 describe("cross-site writes", () => {
   const importBody = JSON.stringify({ text: "قالت مصادر محلية إن قوات الدعم السريع انسحبت من مدينة بارا.", outlet: "x" });
 
