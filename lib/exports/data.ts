@@ -11,6 +11,19 @@ import type { ReportScope, ReportSession } from "./report";
 // Two id lists of a batch go into one query (links by either end): stay under SQLite's 999 bound values.
 export const EXPORT_BATCH = 400;
 
+/** An evidence entry as exports carry it: everything but the file's bytes. */
+export const EVIDENCE_COLUMNS = {
+  id: true,
+  kind: true,
+  text: true,
+  fileName: true,
+  fileType: true,
+  fileSize: true,
+  fileSha256: true,
+  authorId: true,
+  createdAt: true,
+} as const;
+
 export const iso = (d: Date) => d.toISOString();
 export const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -120,20 +133,7 @@ export async function loadExportClaims(db: Db, ids: string[]): Promise<ExportCla
           },
         },
         attributions: { orderBy: { position: "asc" }, include: { source: sourceRef, via: sourceRef } },
-        evidence: {
-          orderBy: { createdAt: "asc" },
-          select: {
-            id: true,
-            kind: true,
-            text: true,
-            fileName: true,
-            fileType: true,
-            fileSize: true,
-            fileSha256: true,
-            authorId: true,
-            createdAt: true,
-          },
-        },
+        evidence: { orderBy: { createdAt: "asc" }, select: EVIDENCE_COLUMNS },
         decisions: { orderBy: { createdAt: "asc" }, include: { session: { select: { id: true, title: true } } } },
       },
     }),

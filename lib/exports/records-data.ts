@@ -3,7 +3,7 @@ import "server-only";
 // articles with every revision, sources, links, sessions and the users they name.
 import { readLinksTouching } from "@/lib/db/chunks";
 import type { Db } from "@/lib/db/client";
-import { iso, isoOrNull } from "./data";
+import { EVIDENCE_COLUMNS, iso, isoOrNull } from "./data";
 import type { ExportArticleRecord, ExportClaimRecord, ExportLinkRecord, ExportSessionRecord, ExportSourceRecord } from "./schema";
 
 export async function loadClaimRecords(db: Db, ids: string[]): Promise<ExportClaimRecord[]> {
@@ -12,20 +12,7 @@ export async function loadClaimRecords(db: Db, ids: string[]): Promise<ExportCla
     orderBy: { id: "asc" },
     include: {
       attributions: { orderBy: [{ position: "asc" }, { id: "asc" }] },
-      evidence: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          kind: true,
-          text: true,
-          fileName: true,
-          fileType: true,
-          fileSize: true,
-          fileSha256: true,
-          authorId: true,
-          createdAt: true,
-        },
-      },
+      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: EVIDENCE_COLUMNS },
       decisions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });

@@ -117,3 +117,17 @@ export function toAttributionDto(a: {
     cue: a.cue,
   };
 }
+
+/** An attribution as the save action and the store take it: its sources by id. */
+export function attributionInput(a: AttributionDto) {
+  return {
+    kind: a.kind,
+    channel: a.channel,
+    sourceId: a.source?.id ?? null,
+    affiliation: a.affiliation,
+    viaId: a.via?.id ?? null,
+    reliability: a.reliability,
+    credibility: a.credibility,
+    cue: a.cue,
+  };
+}

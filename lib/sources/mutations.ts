@@ -5,7 +5,7 @@ import { appendEvent } from "@/lib/history/mutations";
 import type { Actor } from "@/lib/history/schema";
 import { aliasKey } from "./aliases";
 import { claimSourcing, corroboratingNeighbours, loadAttributionRegistry } from "./data";
-import type { AttributionDto, ClaimSourcing, SourceRef } from "./dto";
+import { attributionInput, type AttributionDto, type ClaimSourcing, type SourceRef } from "./dto";
 import { DEFAULT_CREDIBILITY, sourcingStrength, type Reliability } from "./grading";
 import type { AddAliasInput, CreateSourceInput, SetAttributionsInput, SourceRefusal } from "./schema";
 import { suggestAttribution } from "./suggest-attribution";
@@ -163,17 +163,7 @@ export async function suggestedAttributions(
  */
 export async function prefillAttributions(tx: Tx, claimId: string, text: string, span: { start: number; end: number }) {
   const [suggested] = await suggestedAttributions(tx, text, [span]);
-  const rows: AttributionRow[] = suggested.map((a, position) => ({
-    position,
-    kind: a.kind,
-    channel: a.channel,
-    sourceId: a.source?.id ?? null,
-    affiliation: a.affiliation,
-    viaId: a.via?.id ?? null,
-    reliability: a.reliability,
-    credibility: a.credibility,
-    cue: a.cue,
-  }));
+  const rows: AttributionRow[] = suggested.map((a, position) => ({ position, ...attributionInput(a) }));
   if (rows.length === 0) return 0;
   await tx.attribution.createMany({ data: rows.map((r) => ({ ...r, claimId })) });
   const strength = sourcingStrength({ attributions: suggested, independentOrigins: 1 });

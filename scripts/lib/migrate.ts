@@ -17,7 +17,8 @@ export function migrateDeploy(env: NodeJS.ProcessEnv = process.env) {
 
 /** The migrations this version ships for the configured provider that the database has not applied. */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const provider = providerOfClient(db) === "postgresql" ? "postgres" : (providerOfClient(db) ?? getEnv().database.provider);
+  const client = providerOfClient(db);
+  const provider = client === "postgresql" ? "postgres" : (client ?? getEnv().database.provider);
   const dir = path.join(root, "prisma", provider, "migrations");
   const shipped = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())

@@ -3,57 +3,18 @@ import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import type { ActorKind, PlaceKind } from "@/lib/knowledge/pack-schema";
 import { addKnowledgeAliasAction, setBareTermAction, updateActorAction, updatePlaceAction } from "@/lib/knowledge/actions";
+import {
+  ActorFields,
+  actorInput,
+  OptionSelect,
+  PlaceFields,
+  placeInput,
+  text,
+  type ActorValues,
+  type Option,
+  type PlaceValues,
+} from "./entry-fields";
 import { useSubmit } from "./use-submit";
-
-type Option = { id: string; label: string };
-const text = (f: FormData, name: string) => String(f.get(name) ?? "").trim();
-
-function KindSelect<K extends string>({
-  name,
-  kinds,
-  value,
-  label,
-}: {
-  name: string;
-  kinds: readonly K[];
-  value: string;
-  label: (k: K) => string;
-}) {
-  return (
-    <select name={name} defaultValue={value}>
-      {kinds.map((k) => (
-        <option key={k} value={k}>
-          {label(k)}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-function OptionSelect({
-  name,
-  options,
-  value,
-  exclude,
-}: {
-  name: string;
-  options: Option[];
-  value: string | null;
-  exclude: string;
-}) {
-  return (
-    <select name={name} defaultValue={value ?? ""}>
-      <option value="">—</option>
-      {options
-        .filter((o) => o.id !== exclude)
-        .map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-    </select>
-  );
-}
 
 /** A spelling added to a place or an entity: the next analysis of the claims that use it finds it. */
 function AddSpelling({ target, id, version }: { target: "place" | "entity"; id: string; version: number }) {
@@ -81,15 +42,7 @@ function AddSpelling({ target, id, version }: { target: "place" | "entity"; id: 
   );
 }
 
-export type EditablePlace = {
-  id: string;
-  version: number;
-  nameAr: string;
-  nameEn: string;
-  kind: string;
-  parentId: string | null;
-  broad: boolean;
-};
+export type EditablePlace = PlaceValues & { id: string; version: number };
 
 export function EditPlace({ place, kinds, parents }: { place: EditablePlace; kinds: readonly PlaceKind[]; parents: Option[] }) {
   const t = useTranslations("knowledge");
@@ -98,16 +51,7 @@ export function EditPlace({ place, kinds, parents }: { place: EditablePlace; kin
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     run(
-      () =>
-        updatePlaceAction({
-          id: place.id,
-          version: place.version,
-          nameAr: text(f, "nameAr"),
-          nameEn: text(f, "nameEn"),
-          kind: f.get("kind"),
-          parentId: f.get("parentId") || null,
-          broad: f.get("broad") === "on",
-        }),
+      () => updatePlaceAction({ id: place.id, version: place.version, ...placeInput(f) }),
       () => t("saved"),
     );
   };
@@ -115,21 +59,7 @@ export function EditPlace({ place, kinds, parents }: { place: EditablePlace; kin
     <div className="edit-entry" id="edit">
       <h3>{t("editPlace", { name: place.nameEn })}</h3>
       <form className="filter-bar" onSubmit={submit} aria-label={t("editPlace", { name: place.nameEn })}>
-        <label>
-          {t("nameAr")} <input name="nameAr" dir="rtl" lang="ar" required maxLength={300} defaultValue={place.nameAr} />
-        </label>
-        <label>
-          {t("nameEn")} <input name="nameEn" dir="ltr" lang="en" required maxLength={300} defaultValue={place.nameEn} />
-        </label>
-        <label>
-          {t("kind")} <KindSelect name="kind" kinds={kinds} value={place.kind} label={(k) => t(`placeKind.${k}`)} />
-        </label>
-        <label>
-          {t("parent")} <OptionSelect name="parentId" options={parents} value={place.parentId} exclude={place.id} />
-        </label>
-        <label>
-          <input type="checkbox" name="broad" defaultChecked={place.broad} /> {t("broad")}
-        </label>
+        <PlaceFields kinds={kinds} parents={parents} place={place} />
         <button className="btn" type="submit" disabled={pending}>
           {t("save")}
         </button>
@@ -140,15 +70,7 @@ export function EditPlace({ place, kinds, parents }: { place: EditablePlace; kin
   );
 }
 
-export type EditableActor = {
-  id: string;
-  version: number;
-  name: string;
-  nameEn: string;
-  actorKind: string | null;
-  side: string | null;
-  memberOfId: string | null;
-};
+export type EditableActor = ActorValues & { id: string; version: number };
 
 export function EditActor({ actor, kinds, bodies }: { actor: EditableActor; kinds: readonly ActorKind[]; bodies: Option[] }) {
   const t = useTranslations("knowledge");
@@ -157,16 +79,7 @@ export function EditActor({ actor, kinds, bodies }: { actor: EditableActor; kind
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     run(
-      () =>
-        updateActorAction({
-          id: actor.id,
-          version: actor.version,
-          name: text(f, "name"),
-          nameEn: text(f, "nameEn"),
-          actorKind: f.get("actorKind"),
-          side: text(f, "side") || null,
-          memberOfId: f.get("memberOfId") || null,
-        }),
+      () => updateActorAction({ id: actor.id, version: actor.version, ...actorInput(f) }),
       () => t("saved"),
     );
   };
@@ -174,22 +87,7 @@ export function EditActor({ actor, kinds, bodies }: { actor: EditableActor; kind
     <div className="edit-entry" id="edit">
       <h3>{t("editActor", { name: actor.nameEn || actor.name })}</h3>
       <form className="filter-bar" onSubmit={submit} aria-label={t("editActor", { name: actor.nameEn || actor.name })}>
-        <label>
-          {t("nameAr")} <input name="name" dir="rtl" lang="ar" required maxLength={300} defaultValue={actor.name} />
-        </label>
-        <label>
-          {t("nameEn")} <input name="nameEn" dir="ltr" lang="en" required maxLength={300} defaultValue={actor.nameEn} />
-        </label>
-        <label>
-          {t("kind")}{" "}
-          <KindSelect name="actorKind" kinds={kinds} value={actor.actorKind ?? "other"} label={(k) => t(`actorKind.${k}`)} />
-        </label>
-        <label>
-          {t("side")} <input name="side" dir="auto" maxLength={80} defaultValue={actor.side ?? ""} />
-        </label>
-        <label>
-          {t("memberOf")} <OptionSelect name="memberOfId" options={bodies} value={actor.memberOfId} exclude={actor.id} />
-        </label>
+        <ActorFields kinds={kinds} bodies={bodies} actor={actor} />
         <button className="btn" type="submit" disabled={pending}>
           {t("save")}
         </button>
@@ -231,7 +129,7 @@ export function BareTermForm({
         </label>
       )}
       <label>
-        {t("means")} <OptionSelect name="entityId" options={entities} value={current?.entityId ?? null} exclude="" />
+        {t("means")} <OptionSelect name="entityId" options={entities} value={current?.entityId ?? null} />
       </label>
       <button className="btn" type="submit" disabled={pending}>
         {current ? t("save") : t("newBare")}

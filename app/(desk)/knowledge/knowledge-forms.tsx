@@ -9,9 +9,8 @@ import {
   importPackAction,
   setPackEnabledAction,
 } from "@/lib/knowledge/actions";
+import { ActorFields, actorInput, PlaceFields, placeInput, type Option } from "./entry-fields";
 import { useSubmit } from "./use-submit";
-
-type Option = { id: string; label: string };
 
 export function PackToggle({ id, version, enabled }: { id: string; version: number; enabled: boolean }) {
   const t = useTranslations("knowledge");
@@ -84,49 +83,13 @@ export function NewPlaceForm({ kinds, parents }: { kinds: readonly PlaceKind[]; 
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     run(
-      () =>
-        createPlaceAction({
-          nameAr: f.get("nameAr"),
-          nameEn: f.get("nameEn"),
-          kind: f.get("kind"),
-          parentId: f.get("parentId") || null,
-          broad: f.get("broad") === "on",
-        }),
+      () => createPlaceAction(placeInput(f)),
       () => t("saved"),
     );
   };
   return (
     <form className="filter-bar" onSubmit={submit} aria-label={t("newPlace")}>
-      <label>
-        {t("nameAr")} <input name="nameAr" dir="rtl" lang="ar" required maxLength={300} />
-      </label>
-      <label>
-        {t("nameEn")} <input name="nameEn" dir="ltr" lang="en" required maxLength={300} />
-      </label>
-      <label>
-        {t("kind")}{" "}
-        <select name="kind" defaultValue="town">
-          {kinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`placeKind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("parent")}{" "}
-        <select name="parentId" defaultValue="">
-          <option value="">—</option>
-          {parents.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <input type="checkbox" name="broad" /> {t("broad")}
-      </label>
+      <PlaceFields kinds={kinds} parents={parents} />
       <button className="btn" type="submit" disabled={pending}>
         {t("newPlace")}
       </button>
@@ -146,50 +109,13 @@ export function NewActorForm({ kinds, bodies }: { kinds: readonly ActorKind[]; b
       .map((s) => s.trim())
       .filter(Boolean);
     run(
-      () =>
-        createActorAction({
-          name: f.get("name"),
-          nameEn: f.get("nameEn"),
-          actorKind: f.get("actorKind"),
-          side: f.get("side") || null,
-          memberOfId: f.get("memberOfId") || null,
-          aliases,
-        }),
+      () => createActorAction({ ...actorInput(f), aliases }),
       () => t("saved"),
     );
   };
   return (
     <form className="filter-bar" onSubmit={submit} aria-label={t("newActor")}>
-      <label>
-        {t("nameAr")} <input name="name" dir="rtl" lang="ar" required maxLength={300} />
-      </label>
-      <label>
-        {t("nameEn")} <input name="nameEn" dir="ltr" lang="en" required maxLength={300} />
-      </label>
-      <label>
-        {t("kind")}{" "}
-        <select name="actorKind" defaultValue="armed_force">
-          {kinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`actorKind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("side")} <input name="side" dir="auto" maxLength={80} />
-      </label>
-      <label>
-        {t("memberOf")}{" "}
-        <select name="memberOfId" defaultValue="">
-          <option value="">—</option>
-          {bodies.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ActorFields kinds={kinds} bodies={bodies} />
       <label>
         {t("aliases")} <input name="aliases" dir="auto" />
       </label>

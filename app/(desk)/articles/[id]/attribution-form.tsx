@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { explain, pick } from "@/lib/i18n/locale";
 import { SourceCombobox } from "@/app/_components/source-combobox";
-import type { AttributionDto, SourceRef } from "@/lib/sources/dto";
+import { attributionInput, type AttributionDto, type SourceRef } from "@/lib/sources/dto";
 import {
   CREDIBILITY_GRADES,
   CREDIBILITY_LABELS,
@@ -39,20 +39,6 @@ const SOURCE_KIND_FOR: Record<AttributionKind, SourceKind> = {
 };
 const hasNamedSource = (kind: AttributionKind) => kind !== "anonymous" && kind !== "unattributed";
 
-/** An attribution as the save action takes it. */
-export function toInput(a: AttributionDto) {
-  return {
-    kind: a.kind,
-    channel: a.channel,
-    sourceId: a.source?.id ?? null,
-    affiliation: a.affiliation,
-    viaId: a.via?.id ?? null,
-    reliability: a.reliability,
-    credibility: a.credibility,
-    cue: a.cue,
-  };
-}
-
 type Row = {
   kind: AttributionKind;
   channel: Channel | null;
@@ -85,7 +71,7 @@ export function AttributionForm({
 }: {
   initial: AttributionDto[];
   pending: boolean;
-  onSave: (rows: ReturnType<typeof toInput>[]) => void;
+  onSave: (rows: ReturnType<typeof attributionInput>[]) => void;
   onCancel: () => void;
   onError: (message: string) => void;
 }) {
@@ -102,7 +88,7 @@ export function AttributionForm({
         e.preventDefault();
         onSave(
           rows.map((r) =>
-            toInput({
+            attributionInput({
               ...r,
               source: hasNamedSource(r.kind) ? r.source : null,
               affiliation: r.affiliation.trim() || null,

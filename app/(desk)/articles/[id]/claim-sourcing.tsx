@@ -7,9 +7,9 @@ import { pick } from "@/lib/i18n/locale";
 import { useFailureText } from "@/app/_components/failure-text";
 import { gradeTitle, SourcingBadge } from "@/app/_components/sourcing-badge";
 import { setAttributionsAction } from "@/lib/sources/actions";
-import type { AttributionDto, ClaimSourcing } from "@/lib/sources/dto";
+import { attributionInput, type AttributionDto, type ClaimSourcing } from "@/lib/sources/dto";
 import { ATTRIBUTION_KIND_LABELS, CHANNEL_LABELS } from "@/lib/sources/kinds";
-import { AttributionForm, toInput } from "./attribution-form";
+import { AttributionForm } from "./attribution-form";
 
 type Notify = (m: { kind: "error" | "ok"; text: string }) => void;
 type Claim = ClaimSourcing & { id: string; version: number };
@@ -22,7 +22,7 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
   const [pending, startTransition] = useTransition();
   const suggested = !claim.attributionsConfirmed && claim.attributions.length > 0;
 
-  function save(attributions: ReturnType<typeof toInput>[], done: string) {
+  function save(attributions: ReturnType<typeof attributionInput>[], done: string) {
     startTransition(async () => {
       const result = await setAttributionsAction({ claimId: claim.id, version: claim.version, attributions });
       if (result.ok) {
@@ -38,7 +38,7 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
     // Enter on the panel itself (not on one of its buttons) confirms the suggestion, a proposed new source included.
     if ((e.key === "y" || (e.key === "Enter" && e.target === e.currentTarget)) && suggested) {
       e.preventDefault();
-      save(claim.attributions.map(toInput), t("confirmed"));
+      save(claim.attributions.map(attributionInput), t("confirmed"));
     } else if (e.key === "e") {
       e.preventDefault();
       setEditing(true);
@@ -72,7 +72,7 @@ export function ClaimSourcingPanel({ claim, canWrite, onMessage }: { claim: Clai
               type="button"
               className="btn small"
               disabled={pending}
-              onClick={() => save(claim.attributions.map(toInput), t("confirmed"))}
+              onClick={() => save(claim.attributions.map(attributionInput), t("confirmed"))}
             >
               {t("confirm")}
             </button>
